@@ -1,0 +1,68 @@
+#include "Event.h"
+
+namespace alertdesk {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical: return QStringLiteral("critical");
+    case Severity::Major: return QStringLiteral("major");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    case Severity::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString statusName(Status status)
+{
+    switch (status) {
+    case Status::Firing: return QStringLiteral("firing");
+    case Status::Resolved: return QStringLiteral("resolved");
+    case Status::Stateless: break;
+    }
+    return QStringLiteral("stateless");
+}
+
+Severity severityFromText(QStringView text)
+{
+    // The words monitoring systems use, folded onto AlertDesk's five ranks (docs/events.md, "Severity").
+    struct Word { const char* word; Severity severity; };
+    static const Word kWords[] = {
+        {"critical", Severity::Critical}, {"crit", Severity::Critical}, {"fatal", Severity::Critical},
+        {"emergency", Severity::Critical}, {"emerg", Severity::Critical}, {"disaster", Severity::Critical},
+        {"page", Severity::Critical}, {"p0", Severity::Critical}, {"p1", Severity::Critical},
+        {"major", Severity::Major}, {"error", Severity::Major}, {"high", Severity::Major},
+        {"alert", Severity::Major}, {"p2", Severity::Major},
+        {"warning", Severity::Warning}, {"warn", Severity::Warning}, {"medium", Severity::Warning},
+        {"minor", Severity::Warning}, {"average", Severity::Warning}, {"p3", Severity::Warning},
+        {"info", Severity::Info}, {"information", Severity::Info}, {"informational", Severity::Info},
+        {"notice", Severity::Info}, {"low", Severity::Info}, {"none", Severity::Info}, {"ok", Severity::Info},
+        {"debug", Severity::Info}, {"p4", Severity::Info}, {"p5", Severity::Info},
+    };
+    const QString folded = text.trimmed().toString().toLower();
+    for (const Word& w : kWords) {
+        if (folded == QLatin1String(w.word))
+            return w.severity;
+    }
+    return Severity::Unknown;
+}
+
+QString Event::label(QStringView name) const
+{
+    for (const auto& [key, value] : labels) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+bool operator==(const Event& a, const Event& b)
+{
+    return a.id == b.id && a.source == b.source && a.type == b.type && a.subject == b.subject
+        && a.region == b.region && a.timeMs == b.timeMs && a.severity == b.severity && a.status == b.status
+        && a.title == b.title && a.summary == b.summary && a.labels == b.labels && a.data == b.data
+        && a.fingerprint == b.fingerprint && a.origin == b.origin && a.cloudEvent == b.cloudEvent;
+}
+
+} // namespace alertdesk

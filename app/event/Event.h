@@ -1,0 +1,54 @@
+#pragma once
+
+#include <utility>
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace alertdesk {
+
+// Ordered by rank, so `severity >= Severity::Major` reads as the filter language does.
+enum class Severity : quint8 { Unknown, Info, Warning, Major, Critical };
+enum class Status : quint8 { Firing, Resolved, Stateless };
+
+QString severityName(Severity severity);   // "critical", … (never translated: wire and filter keyword)
+QString statusName(Status status);         // "firing", "resolved", "stateless"
+Severity severityFromText(QStringView text);   // documented in docs/events.md; unknown words give Unknown
+
+using Labels = QList<std::pair<QString, QString>>;   // sorted by name
+
+// The one normalised event every source decodes into (BRIEF.md, "The event model").
+struct Event
+{
+    QString id;
+    QString source;
+    QString type;
+    QString subject;
+    QString region;
+    qint64 timeMs = 0;          // epoch milliseconds, UTC; printed as RFC 3339 with milliseconds
+    Severity severity = Severity::Unknown;
+    Status status = Status::Stateless;
+    QString title;
+    QString summary;
+    Labels labels;
+    QByteArray data;            // the data value as raw JSON text, exactly as received ("null" when absent)
+    QString fingerprint;        // lifecycle key: events with the same fingerprint form one alert
+    QString origin;             // file:<name>, stdin, a (redacted) feed URL, or demo
+
+    // What patterns match: the CloudEvent JSON (original attributes as written, or the CloudEvent form of an
+    // Alertmanager alert) with AlertDesk's derived fields under the reserved top-level key "alertdesk".
+    QByteArray cloudEvent;
+
+    // De-duplication key: source + id.
+    QString dedupKey() const { return source + QChar(0x1f) + id; }
+    // Labels value by name, empty if absent.
+    QString label(QStringView name) const;
+};
+
+bool operator==(const Event& a, const Event& b);
+
+} // namespace alertdesk
+
+Q_DECLARE_METATYPE(alertdesk::Event)
