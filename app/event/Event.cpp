@@ -24,11 +24,10 @@ QString statusName(Status status)
     return QStringLiteral("stateless");
 }
 
-Severity severityFromText(QStringView text)
+Severity severityFromText(std::string_view utf8)
 {
-    // The words monitoring systems use, folded onto AlertDesk's five ranks (docs/events.md, "Severity").
-    struct Word { const char* word; Severity severity; };
-    static const Word kWords[] = {
+    // The words monitoring systems use, folded onto AlertDesk's five ranks (README, "Event model").
+    static constexpr std::pair<std::string_view, Severity> kWords[] = {
         {"critical", Severity::Critical}, {"crit", Severity::Critical}, {"fatal", Severity::Critical},
         {"emergency", Severity::Critical}, {"emerg", Severity::Critical}, {"disaster", Severity::Critical},
         {"page", Severity::Critical}, {"p0", Severity::Critical}, {"p1", Severity::Critical},
@@ -40,12 +39,27 @@ Severity severityFromText(QStringView text)
         {"notice", Severity::Info}, {"low", Severity::Info}, {"none", Severity::Info}, {"ok", Severity::Info},
         {"debug", Severity::Info}, {"p4", Severity::Info}, {"p5", Severity::Info},
     };
-    const QString folded = text.trimmed().toString().toLower();
-    for (const Word& w : kWords) {
-        if (folded == QLatin1String(w.word))
-            return w.severity;
+    while (!utf8.empty() && (utf8.front() == ' ' || utf8.front() == '\t'))
+        utf8.remove_prefix(1);
+    while (!utf8.empty() && (utf8.back() == ' ' || utf8.back() == '\t'))
+        utf8.remove_suffix(1);
+    char folded[16];
+    if (utf8.size() > sizeof folded)
+        return Severity::Unknown;
+    for (size_t i = 0; i < utf8.size(); ++i)
+        folded[i] = utf8[i] >= 'A' && utf8[i] <= 'Z' ? static_cast<char>(utf8[i] - 'A' + 'a') : utf8[i];
+    const std::string_view word(folded, utf8.size());
+    for (const auto& [known, severity] : kWords) {
+        if (word == known)
+            return severity;
     }
     return Severity::Unknown;
+}
+
+Severity severityFromText(QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return severityFromText(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
 }
 
 QString Event::label(QStringView name) const

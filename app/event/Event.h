@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string_view>
 #include <utility>
 
 #include <QByteArray>
@@ -15,7 +16,8 @@ enum class Status : quint8 { Firing, Resolved, Stateless };
 
 QString severityName(Severity severity);   // "critical", … (never translated: wire and filter keyword)
 QString statusName(Status status);         // "firing", "resolved", "stateless"
-Severity severityFromText(QStringView text);   // documented in docs/events.md; unknown words give Unknown
+Severity severityFromText(QStringView text);        // README, "Event model"; unknown words give Unknown
+Severity severityFromText(std::string_view utf8);   // the same for UTF-8 text
 
 using Labels = QList<std::pair<QString, QString>>;   // sorted by name
 

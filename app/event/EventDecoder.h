@@ -27,6 +27,7 @@ struct DecodeResult
 {
     QList<Event> events;
     QList<Error> rejections;
+    bool wellFormed = false;   // the document was valid JSON within the limits (its events may still be rejected)
 };
 
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;   // names as received; compared case-insensitively

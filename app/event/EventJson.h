@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 #include <QByteArray>
 
 #include "event/Event.h"
@@ -21,5 +23,7 @@ QByteArray cloudEventWithSeq(const QByteArray& cloudEvent, qint64 seq);
 
 // JSON string literal (with quotes) for UTF-16 text, escaping only what JSON requires.
 void appendJsonString(QByteArray& out, QStringView text);
+// The same for UTF-8 text.
+void appendJsonString(QByteArray& out, std::string_view utf8);
 
 } // namespace alertdesk

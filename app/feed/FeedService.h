@@ -52,7 +52,6 @@ signals:
 
 private:
     void drainQueue();
-    void restartWorker();
 
     QThread m_thread;
     FeedWorker* m_worker = nullptr;               // lives on m_thread

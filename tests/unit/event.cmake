@@ -1,1 +1,2 @@
-# tests of this area are registered here
+alertdesk_add_test(tst_eventdecoder SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_eventdecoder.cpp LABELS unit)
+alertdesk_add_test(tst_cli_decode SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_decode.cpp LABELS cli)

@@ -1,0 +1,722 @@
+#include "EventDecoder.h"
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include "event/EventJson.h"
+#include "event/EventTime.h"
+#include "event/Fingerprint.h"
+#include "event/JsonSlice.h"
+#include "event/SourceRules.h"
+
+namespace alertdesk {
+
+namespace dom = simdjson::dom;
+
+namespace {
+
+QString str(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+}
+
+QByteArray bytes(std::string_view v)
+{
+    return QByteArray(v.data(), static_cast<qsizetype>(v.size()));
+}
+
+QString kindOf(dom::element value)
+{
+    switch (value.type()) {
+    case dom::element_type::OBJECT: return QStringLiteral("an object");
+    case dom::element_type::ARRAY: return QStringLiteral("an array");
+    case dom::element_type::STRING: return QStringLiteral("a string");
+    case dom::element_type::BOOL: return QStringLiteral("a boolean");
+    case dom::element_type::NULL_VALUE: return QStringLiteral("null");
+    default: return QStringLiteral("a number");
+    }
+}
+
+std::string_view stringOr(dom::element value, std::string_view fallback = {})
+{
+    std::string_view out;
+    return value.get_string().get(out) == simdjson::SUCCESS ? out : fallback;
+}
+
+// Label values are strings; anything else keeps its JSON spelling.
+QString labelValue(dom::element value)
+{
+    if (value.is_string())
+        return str(stringOr(value));
+    return QString::fromStdString(simdjson::minify(value));
+}
+
+// Label names repeat in every event: common ones come from static strings instead of a fresh allocation.
+QString labelName(std::string_view name)
+{
+    static const std::pair<std::string_view, QString> kCommon[] = {
+        {"alertname", QStringLiteral("alertname")}, {"instance", QStringLiteral("instance")},
+        {"severity", QStringLiteral("severity")},   {"job", QStringLiteral("job")},
+        {"cluster", QStringLiteral("cluster")},     {"namespace", QStringLiteral("namespace")},
+        {"region", QStringLiteral("region")},       {"service", QStringLiteral("service")},
+        {"env", QStringLiteral("env")},             {"team", QStringLiteral("team")},
+        {"pod", QStringLiteral("pod")},             {"container", QStringLiteral("container")},
+    };
+    for (const auto& [common, string] : kCommon) {
+        if (name == common)
+            return string;
+    }
+    return str(name);
+}
+
+Labels labelsFrom(dom::object object)
+{
+    Labels labels;
+    labels.reserve(static_cast<qsizetype>(object.size()));
+    for (dom::key_value_pair field : object)
+        labels.append({labelName(field.key), labelValue(field.value)});
+    const auto byName = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(labels.begin(), labels.end(), byName))   // Alertmanager sends them sorted already
+        std::sort(labels.begin(), labels.end(), byName);
+    return labels;
+}
+
+// Offset of the first byte that breaks UTF-8, or -1.
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xe ? 2 : (c >> 3) == 0x1e ? 3 : -1;
+        if (extra < 0 || (c == 0xc0 || c == 0xc1) || c > 0xf4 || i + extra >= n + (extra == 0 ? 1 : 0))
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return i;
+        }
+        if (extra == 2 && ((c == 0xe0 && p[i + 1] < 0xa0) || (c == 0xed && p[i + 1] >= 0xa0)))
+            return i;   // overlong, or a UTF-16 surrogate
+        if (extra == 3 && ((c == 0xf0 && p[i + 1] < 0x90) || (c == 0xf4 && p[i + 1] >= 0x90)))
+            return i;   // overlong, or beyond U+10FFFF
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QString lineColumn(QByteArrayView text, qsizetype offset)
+{
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const qsizetype column = QString::fromUtf8(text.sliced(lineStart, qMin(offset, text.size()) - lineStart)).size() + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+std::string_view severityOfLabels(dom::object alert)
+{
+    dom::element severity;
+    return alert.at_pointer("/labels/severity").get(severity) == simdjson::SUCCESS ? stringOr(severity) : std::string_view();
+}
+
+// Alertmanager's human text: annotations.summary, else annotations.description.
+QString alertSummary(dom::object alert)
+{
+    dom::object annotations;
+    if (alert["annotations"].get(annotations) != simdjson::SUCCESS)
+        return {};
+    for (const char* key : {"summary", "description"}) {
+        dom::element text;
+        if (annotations[key].get(text) == simdjson::SUCCESS && text.is_string())
+            return str(stringOr(text));
+    }
+    return {};
+}
+
+bool isJsonContentType(QByteArrayView contentType)
+{
+    const QByteArray type = contentType.toByteArray().split(';').first().trimmed().toLower();
+    return type.isEmpty() || type == "application/json" || type == "text/json" || type.endsWith("+json");
+}
+
+// A JSON path built only when a rejection needs it: batches of thousands of good events never format one.
+struct JsonPath
+{
+    const JsonPath* parent = nullptr;
+    std::string_view key;     // member name, or empty for an array element / the root
+    qsizetype index = -1;     // array index, or -1
+
+    QString toString() const
+    {
+        if (!parent)
+            return QStringLiteral("$");
+        if (index >= 0)
+            return parent->toString() + u'[' + QString::number(index) + u']';
+        return parent->toString() + u'.' + str(key);
+    }
+    QString member(std::string_view name) const { return JsonPath{this, name}.toString(); }
+};
+
+// Epoch numbers below this are seconds, not milliseconds (1973-03-03 in ms).
+constexpr double kSecondsThreshold = 1e11;
+
+} // namespace
+
+struct EventDecoder::Private
+{
+    Private(const Clock& c, DecodeLimits l) : clock(c), limits(l)
+    {
+        if (parser.allocate(static_cast<size_t>(limits.maxDocumentBytes), static_cast<size_t>(limits.maxDepth)))
+            qFatal("EventDecoder: cannot allocate the JSON parser");
+    }
+
+    const Clock& clock;
+    DecodeLimits limits;
+    dom::parser parser;
+    std::vector<char> buffer;
+    QString origin;
+    DecodeResult* out = nullptr;
+    json::StructuralIndex structure;               // of the document being decoded
+    json::StructuralIndex* index = &structure;
+    std::vector<json::StructuralIndex::Entry> memberScratch;
+
+    void decodeDocument(QByteArrayView document);
+    void decodeTopLevel(dom::element root, uint32_t token);
+    void decodeBatch(dom::array array, uint32_t token, const JsonPath& path, bool alertmanagerOnly,
+                     const QString& amSource);
+    void decodeObject(dom::object object, uint32_t token, const JsonPath& path);
+    void decodeCloudEvent(dom::object object, uint32_t token, const JsonPath& path);
+    void decodeAlertmanagerWebhook(dom::object object, uint32_t token, const JsonPath& path);
+    void decodeAlertmanagerAlert(dom::object alert, uint32_t token, const QString& source, const JsonPath& path,
+                                 bool fromWebhook);
+    bool tooManyElements(dom::array array, const JsonPath& path);
+    QString syntaxError(QByteArrayView document, simdjson::error_code code) const;
+
+    void reject(const QString& where, const QString& message, Error::Code code = Error::Code::BadInput)
+    {
+        out->rejections.append(Error{code, message, where});
+    }
+};
+
+EventDecoder::EventDecoder(const Clock& clock, DecodeLimits limits)
+    : d(std::make_unique<Private>(clock, limits))
+{
+}
+
+EventDecoder::~EventDecoder() = default;
+
+const DecodeLimits& EventDecoder::limits() const
+{
+    return d->limits;
+}
+
+DecodeResult EventDecoder::decode(QByteArrayView document, const QString& origin)
+{
+    DecodeResult result;
+    d->out = &result;
+    d->origin = origin;
+    d->decodeDocument(document);
+    d->out = nullptr;
+    return result;
+}
+
+void EventDecoder::Private::decodeDocument(QByteArrayView document)
+{
+    if (document.size() > limits.maxDocumentBytes) {
+        reject(QStringLiteral("$"),
+               QStringLiteral("the document is %1 bytes, over the limit of %2 bytes").arg(document.size()).arg(limits.maxDocumentBytes),
+               Error::Code::TooLarge);
+        return;
+    }
+    if (document.trimmed().isEmpty()) {
+        reject(QStringLiteral("$"), QStringLiteral("the input is empty; expected a JSON event or batch"));
+        return;
+    }
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: parse from our own padded buffer.
+    const auto size = static_cast<size_t>(document.size());
+    if (buffer.size() < size + simdjson::SIMDJSON_PADDING)
+        buffer.resize(size + simdjson::SIMDJSON_PADDING);
+    std::memcpy(buffer.data(), document.data(), size);
+    std::memset(buffer.data() + size, 0, simdjson::SIMDJSON_PADDING);
+
+    dom::element root;
+    const simdjson::error_code error = parser.parse(buffer.data(), size, false).get(root);
+    if (error) {
+        reject(QString(), syntaxError(document, error), error == simdjson::DEPTH_ERROR ? Error::Code::TooLarge : Error::Code::BadInput);
+        return;
+    }
+    out->wellFormed = true;
+    structure.reset(std::string_view(buffer.data(), size), parser.implementation->structural_indexes.get(),
+                    parser.implementation->n_structural_indexes);
+    decodeTopLevel(root, 0);
+}
+
+QString EventDecoder::Private::syntaxError(QByteArrayView document, simdjson::error_code code) const
+{
+    if (code == simdjson::UTF8_ERROR) {
+        const qsizetype at = firstInvalidUtf8(document);
+        return QStringLiteral("%1: invalid UTF-8 (byte 0x%2); the input must be UTF-8 text")
+            .arg(lineColumn(document, qMax<qsizetype>(at, 0)))
+            .arg(at >= 0 ? static_cast<unsigned char>(document.at(at)) : 0, 2, 16, QLatin1Char('0'));
+    }
+    if (code == simdjson::DEPTH_ERROR)
+        return QStringLiteral("$: nesting deeper than %1 levels; flatten the event").arg(limits.maxDepth);
+    // simdjson says what, not where: ask Qt's parser for the position of the fault.
+    QJsonParseError qtError;
+    QJsonDocument::fromJson(document.toByteArray(), &qtError);
+    if (qtError.error != QJsonParseError::NoError)
+        return QStringLiteral("%1: not valid JSON (%2)").arg(lineColumn(document, qtError.offset), qtError.errorString());
+    return QStringLiteral("$: not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+}
+
+void EventDecoder::Private::decodeTopLevel(dom::element root, uint32_t token)
+{
+    const JsonPath path;
+    if (root.is_array()) {
+        decodeBatch(root.get_array().value_unsafe(), token, path, false, QString());
+        return;
+    }
+    if (!root.is_object()) {
+        reject(path.toString(), QStringLiteral("expected an event object or a batch array, found %1").arg(kindOf(root)));
+        return;
+    }
+    decodeObject(root.get_object().value_unsafe(), token, path);
+}
+
+bool EventDecoder::Private::tooManyElements(dom::array array, const JsonPath& path)
+{
+    if (static_cast<qsizetype>(array.size()) <= limits.maxBatchEvents)
+        return false;
+    reject(path.toString(), QStringLiteral("the batch holds %1 events, over the limit of %2; send smaller batches")
+                     .arg(array.size()).arg(limits.maxBatchEvents), Error::Code::TooLarge);
+    return true;
+}
+
+void EventDecoder::Private::decodeBatch(dom::array array, uint32_t token, const JsonPath& path,
+                                        bool alertmanagerOnly, const QString& amSource)
+{
+    if (tooManyElements(array, path))
+        return;
+    const std::vector<json::StructuralIndex::Entry> elements = index->elements(token);
+    size_t position = 0;
+    for (dom::element element : array) {
+        const JsonPath elementPath{&path, {}, static_cast<qsizetype>(position)};
+        const uint32_t elementToken = position < elements.size() ? elements[position].token : 0;
+        ++position;
+        if (!element.is_object()) {
+            reject(elementPath.toString(), QStringLiteral("expected an event object, found %1").arg(kindOf(element)));
+            continue;
+        }
+        const dom::object object = element.get_object().value_unsafe();
+        if (alertmanagerOnly)
+            decodeAlertmanagerAlert(object, elementToken, amSource, elementPath, true);
+        else
+            decodeObject(object, elementToken, elementPath);
+    }
+}
+
+void EventDecoder::Private::decodeObject(dom::object object, uint32_t token, const JsonPath& path)
+{
+    // One pass over the keys tells the shape.
+    bool hasEventList = false, hasAlerts = false, hasLabels = false, hasStartsAt = false, hasSpecversion = false, hasId = false;
+    dom::element eventList;
+    for (dom::key_value_pair field : object) {
+        const std::string_view key = field.key;
+        if (key == "EventList") {
+            hasEventList = true;
+            eventList = field.value;
+        }
+        hasAlerts |= key == "alerts";
+        hasLabels |= key == "labels";
+        hasStartsAt |= key == "startsAt";
+        hasSpecversion |= key == "specversion";
+        hasId |= key == "id";
+    }
+    if (hasEventList) {
+        if (!eventList.is_array()) {
+            reject(path.member("EventList"), QStringLiteral("expected an array of events, found %1").arg(kindOf(eventList)));
+            return;
+        }
+        const JsonPath listPath{&path, "EventList"};
+        decodeBatch(eventList.get_array().value_unsafe(), index->member(token, "EventList"), listPath, false, QString());
+    } else if (hasAlerts && !hasSpecversion) {
+        decodeAlertmanagerWebhook(object, token, path);
+    } else if (hasLabels && hasStartsAt && !hasSpecversion) {
+        decodeAlertmanagerAlert(object, token, QStringLiteral("alertmanager"), path, false);
+    } else if (!hasSpecversion && !hasId) {
+        reject(path.toString(), QStringLiteral("not an event: expected a CloudEvent (specversion, id, source, type), a Tencent "
+                                               "{\"EventList\":[…]} batch, or an Alertmanager payload (alerts or labels + startsAt)"));
+    } else {
+        decodeCloudEvent(object, token, path);
+    }
+}
+
+void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token, const JsonPath& path)
+{
+    Event event;
+    event.origin = origin;
+    std::optional<qint64> time;
+    dom::element data, tags;
+    bool hasData = false, hasTags = false, hasReserved = false;
+    QString titleText, summaryText;
+    std::string_view severityText, statusText;
+    std::string statusNumber;   // Tencent's status as a number, spelt out
+    bool hasSeverity = false, hasStatus = false;
+
+    // The DOM gives values, the slicer their text as written; both walk the members in document order.
+    std::vector<json::StructuralIndex::Entry>& rawMembers = memberScratch;
+    index->members(token, rawMembers);
+    const std::string_view text = index->text(token);
+    std::string_view dataText, sourceText, typeText, subjectText;
+    size_t memberIndex = 0;
+    for (dom::key_value_pair field : object) {
+        const std::string_view key = field.key;
+        const dom::element value = field.value;
+        const uint32_t rawToken = memberIndex < rawMembers.size() ? rawMembers[memberIndex].token : 0;
+        ++memberIndex;
+        const auto requireString = [&](QString& target, std::string_view* utf8 = nullptr) {
+            if (!value.is_string()) {
+                reject(path.member(key), QStringLiteral("must be a string, found %1").arg(kindOf(value)));
+                return false;
+            }
+            const std::string_view text8 = stringOr(value);
+            target = str(text8);
+            if (utf8)
+                *utf8 = text8;
+            return true;
+        };
+        if (key == "id") {
+            if (!requireString(event.id))
+                return;
+        } else if (key == "source") {
+            if (!requireString(event.source, &sourceText))
+                return;
+        } else if (key == "type") {
+            if (!requireString(event.type, &typeText))
+                return;
+        } else if (key == "subject" || key == "subjuect") {   // Tencent documents the misspelling
+            if (!value.is_null() && !requireString(event.subject, &subjectText))
+                return;
+        } else if (key == "region") {
+            if (!value.is_null() && !requireString(event.region))
+                return;
+        } else if (key == "time") {
+            if (value.is_null())
+                continue;
+            if (value.is_number()) {
+                double number = 0;
+                if (value.is_int64())
+                    number = static_cast<double>(value.get_int64().value_unsafe());
+                else if (value.is_uint64())
+                    number = static_cast<double>(value.get_uint64().value_unsafe());
+                else
+                    number = value.get_double().value_unsafe();
+                time = static_cast<qint64>(number < kSecondsThreshold ? number * 1000 : number);
+            } else {
+                time = value.is_string() ? parseEventTime(stringOr(value)) : std::nullopt;
+                if (!time) {
+                    reject(path.member("time"),
+                           QStringLiteral("not an RFC 3339 timestamp or epoch milliseconds: %1")
+                               .arg(QString::fromStdString(simdjson::minify(value))));
+                    return;
+                }
+            }
+        } else if (key == "data") {
+            data = value;
+            dataText = index->text(rawToken);
+            hasData = true;
+        } else if (key == "data_base64" && !hasData) {
+            data = value;
+            dataText = index->text(rawToken);
+            hasData = true;
+        } else if (key == "tags") {
+            if (value.is_object()) {
+                tags = value;
+                hasTags = true;
+            }
+        } else if (key == "severity") {
+            hasSeverity = value.is_string();
+            severityText = stringOr(value);
+        } else if (key == "status") {
+            hasStatus = !value.is_null();
+            statusNumber = value.is_string() ? std::string() : simdjson::minify(value);
+            statusText = value.is_string() ? stringOr(value) : std::string_view(statusNumber);
+        } else if (key == "fingerprint") {
+            event.fingerprint = str(stringOr(value));
+        } else if (key == "title") {
+            titleText = str(stringOr(value));
+        } else if (key == "summary") {
+            summaryText = str(stringOr(value));
+        } else if (key == "seq" || key == "alertdesk") {
+            hasReserved = true;   // the hub's sequence number and our own derived fields are not the event's
+        }
+    }
+    for (const auto& [attribute, value] : {std::pair{"id", &event.id}, {"source", &event.source}, {"type", &event.type}}) {
+        if (value->isEmpty()) {
+            reject(path.toString(), QStringLiteral("missing the required CloudEvents attribute \"%1\"").arg(QLatin1String(attribute)));
+            return;
+        }
+    }
+
+    event.timeMs = time ? *time : clock.nowMs();
+    event.data = hasData ? bytes(dataText) : QByteArrayLiteral("null");
+    if (hasTags)
+        event.labels = labelsFrom(tags.get_object().value_unsafe());
+
+    const bool tencent = isTencentSource(event.source);
+    dom::object alert;
+    const bool alertmanagerForm = event.type == u"alertmanager.alert" && hasData && data.get_object().get(alert) == simdjson::SUCCESS;
+    if (alertmanagerForm) {
+        // The hub's CloudEvent form of an Alertmanager alert: labels, title and summary come from the alert.
+        dom::object amLabels;
+        if (alert["labels"].get(amLabels) == simdjson::SUCCESS)
+            event.labels = labelsFrom(amLabels);
+        event.title = event.label(u"alertname");
+        event.summary = alertSummary(alert);
+        if (!hasSeverity)
+            severityText = severityOfLabels(alert);
+        hasSeverity = true;
+    }
+
+    event.severity = hasSeverity ? severityFromText(severityText)
+                                 : tencent ? tencentSeverity(event.type) : Severity::Unknown;
+    event.status = hasStatus ? statusFromText(statusText) : Status::Stateless;
+    if (!alertmanagerForm) {
+        const QString name = typeDisplayName(event.type);
+        event.title = !titleText.isEmpty() ? titleText : event.subject.isEmpty() ? name : name + u' ' + event.subject;
+        if (!summaryText.isEmpty()) {
+            event.summary = summaryText;
+        } else if (tencent) {
+            event.summary = event.type + u" on " + event.subject;
+            if (!event.region.isEmpty())
+                event.summary += u" in " + event.region;
+        }
+    }
+    if (event.fingerprint.isEmpty())
+        event.fingerprint = eventFingerprint(sourceText, typeText, subjectText);
+    event.cloudEvent = hasReserved ? QByteArray::fromStdString(json::withoutMembers(text, {"seq", "alertdesk"})) : bytes(text);
+    out->events.append(std::move(event));
+}
+
+void EventDecoder::Private::decodeAlertmanagerWebhook(dom::object object, uint32_t token, const JsonPath& path)
+{
+    dom::element alerts = object["alerts"].value_unsafe();
+    if (!alerts.is_array()) {
+        reject(path.member("alerts"), QStringLiteral("expected an array of alerts, found %1").arg(kindOf(alerts)));
+        return;
+    }
+    dom::element version;
+    if (object["version"].get(version) == simdjson::SUCCESS && stringOr(version) != "4") {
+        reject(path.member("version"),
+               QStringLiteral("Alertmanager webhook payload version %1 is not supported; version 4 is")
+                   .arg(QString::fromStdString(simdjson::minify(version))));
+        return;
+    }
+    dom::element externalUrl;
+    QString source;
+    if (object["externalURL"].get(externalUrl) == simdjson::SUCCESS)
+        source = str(stringOr(externalUrl));
+    if (source.isEmpty())
+        source = QStringLiteral("alertmanager");
+    const JsonPath alertsPath{&path, "alerts"};
+    decodeBatch(alerts.get_array().value_unsafe(), index->member(token, "alerts"), alertsPath, true, source);
+}
+
+void EventDecoder::Private::decodeAlertmanagerAlert(dom::object alert, uint32_t token, const QString& source,
+                                                    const JsonPath& path, bool)
+{
+    // One pass over the alert's members.
+    dom::element labelsValue, annotations;
+    std::string_view statusText, startsText8, endsText, fingerprintText;
+    bool hasLabels = false, hasStatusString = false;
+    for (dom::key_value_pair field : alert) {
+        const std::string_view key = field.key;
+        if (key == "labels") {
+            labelsValue = field.value;
+            hasLabels = labelsValue.is_object();
+        } else if (key == "status") {
+            hasStatusString = field.value.is_string();
+            statusText = stringOr(field.value);
+        } else if (key == "startsAt") {
+            startsText8 = stringOr(field.value);
+        } else if (key == "endsAt") {
+            endsText = stringOr(field.value);
+        } else if (key == "fingerprint") {
+            fingerprintText = stringOr(field.value);
+        }
+    }
+    if (!hasLabels) {
+        reject(path.member("labels"), QStringLiteral("missing: an Alertmanager alert needs its labels object"));
+        return;
+    }
+    const dom::object labelsObject = labelsValue.get_object().value_unsafe();
+    std::string_view alertname, instance, region, severity;
+    for (dom::key_value_pair label : labelsObject) {
+        const std::string_view name = label.key;
+        if (name == "alertname")
+            alertname = stringOr(label.value);
+        else if (name == "instance")
+            instance = stringOr(label.value);
+        else if (name == "region")
+            region = stringOr(label.value);
+        else if (name == "severity")
+            severity = stringOr(label.value);
+    }
+
+    Event event;
+    event.origin = origin;
+    event.source = source;
+    event.type = QStringLiteral("alertmanager.alert");
+    event.labels = labelsFrom(labelsObject);
+
+    const QByteArray startsText = !startsText8.empty() ? bytes(startsText8) : formatRfc3339Ms(clock.nowMs());
+    const std::optional<qint64> starts = parseEventTime(std::string_view(startsText.constData(), static_cast<size_t>(startsText.size())));
+    if (!starts) {
+        reject(path.member("startsAt"), QStringLiteral("not an RFC 3339 timestamp: %1").arg(QString::fromUtf8(startsText)));
+        return;
+    }
+    std::optional<qint64> ends;
+    if (!endsText.empty() && !endsText.starts_with("0001-"))   // Go's zero time: not set
+        ends = parseEventTime(endsText);
+
+    // Webhook alerts say firing/resolved; API v2 alerts carry {"state":…} and are resolved once endsAt passed.
+    if (hasStatusString)
+        event.status = statusText == "resolved" ? Status::Resolved : Status::Firing;
+    else
+        event.status = ends && *ends <= clock.nowMs() ? Status::Resolved : Status::Firing;
+    event.timeMs = event.status == Status::Resolved && ends ? *ends : *starts;
+
+    event.fingerprint = !fingerprintText.empty() ? str(fingerprintText) : alertmanagerFingerprint(event.labels);
+    const QByteArray fingerprint8 = !fingerprintText.empty() ? bytes(fingerprintText) : event.fingerprint.toLatin1();
+    const std::string_view subject8 = instance.empty() ? alertname : instance;
+    QByteArray id8 = fingerprint8;
+    id8.append(':').append(event.status == Status::Resolved ? "resolved" : "firing").append(':').append(startsText);
+    event.id = QString::fromUtf8(id8);
+    // Shared copies of the label strings, not new conversions.
+    event.title = event.label(u"alertname");
+    event.subject = instance.empty() ? event.title : event.label(u"instance");
+    event.region = event.label(u"region");
+    event.summary = alertSummary(alert);
+    event.severity = severityFromText(severity);
+    const std::string_view text = index->text(token);
+    event.data = bytes(text);
+
+    // The CloudEvent form the hub sends and patterns match (BRIEF.md, "The feed hub and the wire").
+    QByteArray ce;
+    ce.reserve(static_cast<qsizetype>(text.size()) + 320);
+    ce.append("{\"specversion\":\"1.0\",\"id\":");
+    appendJsonString(ce, std::string_view(id8.constData(), static_cast<size_t>(id8.size())));
+    ce.append(",\"source\":");
+    appendJsonString(ce, event.source);
+    ce.append(",\"type\":\"alertmanager.alert\",\"subject\":");
+    appendJsonString(ce, subject8);
+    if (!region.empty()) {
+        ce.append(",\"region\":");
+        appendJsonString(ce, region);
+    }
+    ce.append(",\"time\":\"").append(formatRfc3339Ms(event.timeMs)).append("\",\"datacontenttype\":\"application/json\"");
+    ce.append(",\"severity\":\"").append(severityName(event.severity).toLatin1());
+    ce.append("\",\"status\":\"").append(statusName(event.status).toLatin1()).append("\",\"fingerprint\":");
+    appendJsonString(ce, std::string_view(fingerprint8.constData(), static_cast<size_t>(fingerprint8.size())));
+    ce.append(",\"data\":").append(event.data).append('}');
+    event.cloudEvent = std::move(ce);
+    out->events.append(std::move(event));
+}
+
+// ---- HTTP binary mode ------------------------------------------------------------------------------------------
+
+namespace {
+
+QByteArray headerValue(const HttpHeaders& headers, QByteArrayView name)
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+// CloudEvents HTTP binding: values are percent-encoded UTF-8 and may be wrapped in double quotes.
+QByteArray decodeHeaderValue(QByteArray value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.sliced(1, value.size() - 2);
+    return QByteArray::fromPercentEncoding(value);
+}
+
+} // namespace
+
+bool EventDecoder::isBinaryMode(const HttpHeaders& headers)
+{
+    return !headerValue(headers, "ce-specversion").isEmpty();
+}
+
+DecodeResult EventDecoder::decodeBinaryMode(const HttpHeaders& headers, QByteArrayView body, const QString& origin)
+{
+    DecodeResult result;
+    const auto rejectAll = [&](const QString& where, const QString& message, Error::Code code = Error::Code::BadInput) {
+        result.rejections.append(Error{code, message, where});
+        return result;
+    };
+    if (body.size() > d->limits.maxDocumentBytes)
+        return rejectAll(QStringLiteral("body"), QStringLiteral("the body is %1 bytes, over the limit of %2 bytes")
+                                                     .arg(body.size()).arg(d->limits.maxDocumentBytes), Error::Code::TooLarge);
+    for (const char* required : {"ce-specversion", "ce-id", "ce-source", "ce-type"}) {
+        if (headerValue(headers, QByteArrayView(required)).isEmpty())
+            return rejectAll(QStringLiteral("header %1").arg(QLatin1String(required)),
+                             QStringLiteral("missing; binary-mode CloudEvents need ce-specversion, ce-id, ce-source and ce-type"));
+    }
+    QByteArray document = "{";
+    for (const auto& [key, value] : headers) {
+        const QByteArray name = key.toLower();
+        if (!name.startsWith("ce-") || name.size() <= 3 || name == "ce-datacontenttype")
+            continue;
+        const QByteArray attribute = name.sliced(3);
+        const QByteArray decoded = decodeHeaderValue(value);
+        if (firstInvalidUtf8(decoded) >= 0)
+            return rejectAll(QStringLiteral("header ") + QString::fromLatin1(name), QStringLiteral("invalid UTF-8 after percent-decoding"));
+        if (document.size() > 1)
+            document.append(',');
+        appendJsonString(document, QString::fromLatin1(attribute));
+        document.append(':');
+        appendJsonString(document, QString::fromUtf8(decoded));
+    }
+    const QByteArray contentType = headerValue(headers, "content-type");
+    if (!contentType.isEmpty()) {
+        document.append(",\"datacontenttype\":");
+        appendJsonString(document, QString::fromUtf8(contentType));
+    }
+    if (!body.trimmed().isEmpty()) {
+        if (isJsonContentType(contentType)) {
+            document.append(",\"data\":").append(body);
+        } else if (firstInvalidUtf8(body) < 0) {
+            document.append(",\"data\":");
+            appendJsonString(document, QString::fromUtf8(body));
+        } else {
+            document.append(",\"data_base64\":\"").append(body.toByteArray().toBase64()).append('"');
+        }
+    }
+    document.append('}');
+    result = decode(document, origin);
+    for (Error& rejection : result.rejections) {
+        if (rejection.where.isEmpty() || rejection.where.startsWith(QLatin1String("line")))
+            rejection.where = QStringLiteral("body");
+    }
+    return result;
+}
+
+} // namespace alertdesk

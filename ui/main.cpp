@@ -1,0 +1,166 @@
+// The GUI's composition root: parses the command line, takes the profile, loads the translation, and wires the
+// engine's services into the main window. No logic of its own beyond that.
+#include <cstdio>
+#include <memory>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include "common/Version.h"
+#include "config/ProfileLock.h"
+#include "config/ProfilePaths.h"
+#include "config/Settings.h"
+#include "feed/FeedService.h"
+#include "secrets/KeychainSecretStore.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/feed/ConnectionDialog.h"
+#include "ui/feed/FeedController.h"
+#include "ui/feed/RejectedInputsDialog.h"
+#include "ui/settings/SettingsDialog.h"
+
+using namespace alertdesk;
+
+namespace {
+
+constexpr int exitBadUsage = 2;
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(qUtf8Printable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+// A second desk on a held profile says why on stderr, and in a message box when someone may be looking at a
+// screen rather than a terminal (not on the offscreen platform tests and screenshots use).
+int refuse(const QString& message)
+{
+    printLine(stderr, message);
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "AlertDesk"), message);
+    return exitBadUsage;
+}
+
+// --screenshot: grab the window (or one of its dialogs) once the feed has delivered events, then quit.
+void scheduleScreenshot(ui::MainWindow& window, FeedService& feed, const QString& file, const QString& dialog)
+{
+    auto grab = [&window, file, dialog] {
+        QWidget* target = &window;
+        if (dialog == QLatin1String("connection"))
+            target = window.openConnectionDialog();
+        else if (dialog == QLatin1String("rejections"))
+            target = window.openRejectedInputs();
+        else if (dialog == QLatin1String("settings"))
+            target = window.openSettings();
+        QTimer::singleShot(300, &window, [target, file] {
+            const bool saved = target->grab().save(file);
+            printLine(saved ? stdout : stderr, saved ? file : QStringLiteral("could not save ") + file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    auto fired = std::make_shared<bool>(false);
+    auto once = [fired, grab, &window](int delayMs) {
+        if (*fired)
+            return;
+        *fired = true;
+        QTimer::singleShot(delayMs, &window, grab);
+    };
+    QObject::connect(&feed, &FeedService::statsChanged, &window, [once](const FeedStats& stats) {
+        if (stats.events > 0 && stats.state == FeedState::Connected)
+            once(1500);   // let the rate settle
+    });
+    QTimer::singleShot(8000, &window, [once] { once(0); });   // a feed that never connects is worth a picture too
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("alertdesk"));
+    QCoreApplication::setApplicationVersion(versionString());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("AlertDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.alertdesk.AlertDesk"));   // installer/*.desktop
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/alertdesk.svg")));
+
+    // The system language first, so even --help and a refused lock speak it; the profile's setting follows.
+    QTranslator translator;
+    ui::installTranslation(translator, QStringLiteral("system"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop console for live alerts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QCoreApplication::translate("main", "Keep configuration and data in DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"), QCoreApplication::translate("main", "Connect to the WebSocket feed at URL."),
+        QStringLiteral("URL"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Run the built-in demo feed."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once events arrive, then quit."),
+        QStringLiteral("FILE"));
+    QCommandLineOption screenshotDialogOption(QStringLiteral("screenshot-dialog"),
+                                              QStringLiteral("connection, rejections or settings"),
+                                              QStringLiteral("NAME"));
+    screenshotDialogOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({profileOption, feedOption, demoOption, screenshotOption, screenshotDialogOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printLine(stderr, parser.errorText());
+        return exitBadUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printLine(stdout, QStringLiteral("alertdesk ") + versionString());
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+
+    QUrl feedUrl;
+    if (parser.isSet(feedOption)) {
+        auto url = ui::ConnectionDialog::validateUrl(parser.value(feedOption));
+        if (!url) {
+            printLine(stderr, QStringLiteral("--feed: ") + url.error().message);
+            return exitBadUsage;
+        }
+        feedUrl = *url;
+    }
+
+    const auto paths = ProfilePaths::resolve(parser.value(profileOption));
+    if (!paths)
+        return refuse(paths.error().toString());
+    ProfileLock lock(paths->lockFile());
+    if (auto locked = lock.tryLock(); !locked)
+        return refuse(locked.error().toString());
+
+    Settings settings(paths->settingsFile());
+    if (const QString language = settings.value(settings::language); language != QLatin1String("system")) {
+        QCoreApplication::removeTranslator(&translator);
+        ui::installTranslation(translator, language);
+    }
+
+    FeedService feed;
+    KeychainSecretStore secrets;
+    ui::FeedController controller(feed, secrets, settings);
+    ui::MainWindow window(feed, controller, secrets, settings);
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(window, feed, parser.value(screenshotOption), parser.value(screenshotDialogOption));
+    window.show();
+
+    if (!feedUrl.isEmpty())
+        controller.connectTo(feedUrl);
+    else if (parser.isSet(demoOption))
+        controller.startDemo();
+    else
+        controller.restoreLastChoice();
+    const int status = QApplication::exec();
+    feed.stop();
+    return status;
+}
