@@ -37,12 +37,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, eventsWord);
         QFETCH(QString, demoWord);
-        QTranslator translator;
-        QVERIFY2(ui::installTranslation(translator, language, QStringLiteral(ALERTDESK_QM_DIR)),
-                 "the .qm file was not built");
-
         QTemporaryDir profile;
-        GuiDesk desk(profile.path(), m_secrets);
+        GuiDesk desk(profile.path(), m_secrets, language);
+        QVERIFY2(desk.translationInstalled, "the .qm file was not built");
         desk.window.resize(1000, 650);
         desk.window.show();
         desk.controller.startDemo();
@@ -80,7 +77,6 @@ private slots:
             }
         }
         QVERIFY(checked >= 4);   // the feed selector, DEMO, the event count, the rejected inputs
-        QCoreApplication::removeTranslator(&translator);
     }
 };
 
