@@ -13,7 +13,7 @@
 
 namespace alertdesk {
 
-// Documented limits (docs/events.md, "Limits"): input beyond them is rejected with a reason, never parsed.
+// Documented limits (README, "Event model", Limits): input beyond them is rejected with a reason, never parsed.
 struct DecodeLimits
 {
     qsizetype maxDocumentBytes = 1024 * 1024;   // one document, WebSocket frame or HTTP body
