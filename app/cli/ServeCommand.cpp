@@ -206,13 +206,14 @@ int runServe(const QStringList& args, const GlobalOptions& global)
 
     SystemClock clock;
     FeedHub hub(clock, settings->hub);
+    // Before listening: once the "listening" line is out, a supervisor may stop us at any moment.
+    if (!installSignalHandlers(&hub))
+        printError(QStringLiteral("cannot install the SIGTERM handler; stop the hub with SIGKILL."));
     const Expected<quint16> port = hub.listen();
     if (!port) {
         printError(port.error().toString() + u'.');
         return ExitFailed;
     }
-    if (!installSignalHandlers(&hub))
-        printError(QStringLiteral("cannot install the SIGTERM handler; stop the hub with SIGKILL."));
     printLine("{\"listening\":\"" + hub.listeningAddress().toUtf8() + "\"}");
 
     HubDemoSource demo(&hub, clock, settings->rate);

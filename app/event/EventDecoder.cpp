@@ -16,6 +16,7 @@
 #include "event/Fingerprint.h"
 #include "event/JsonSlice.h"
 #include "event/SourceRules.h"
+#include "event/StringInterner.h"
 
 namespace alertdesk {
 
@@ -57,36 +58,6 @@ QString labelValue(dom::element value)
     if (value.is_string())
         return str(stringOr(value));
     return QString::fromStdString(simdjson::minify(value));
-}
-
-// Label names repeat in every event: common ones come from static strings instead of a fresh allocation.
-QString labelName(std::string_view name)
-{
-    static const std::pair<std::string_view, QString> kCommon[] = {
-        {"alertname", QStringLiteral("alertname")}, {"instance", QStringLiteral("instance")},
-        {"severity", QStringLiteral("severity")},   {"job", QStringLiteral("job")},
-        {"cluster", QStringLiteral("cluster")},     {"namespace", QStringLiteral("namespace")},
-        {"region", QStringLiteral("region")},       {"service", QStringLiteral("service")},
-        {"env", QStringLiteral("env")},             {"team", QStringLiteral("team")},
-        {"pod", QStringLiteral("pod")},             {"container", QStringLiteral("container")},
-    };
-    for (const auto& [common, string] : kCommon) {
-        if (name == common)
-            return string;
-    }
-    return str(name);
-}
-
-Labels labelsFrom(dom::object object)
-{
-    Labels labels;
-    labels.reserve(static_cast<qsizetype>(object.size()));
-    for (dom::key_value_pair field : object)
-        labels.append({labelName(field.key), labelValue(field.value)});
-    const auto byName = [](const auto& a, const auto& b) { return a.first < b.first; };
-    if (!std::is_sorted(labels.begin(), labels.end(), byName))   // Alertmanager sends them sorted already
-        std::sort(labels.begin(), labels.end(), byName);
-    return labels;
 }
 
 // Offset of the first byte that breaks UTF-8, or -1.
@@ -192,6 +163,7 @@ struct EventDecoder::Private
     json::StructuralIndex structure;               // of the document being decoded
     json::StructuralIndex* index = &structure;
     std::vector<json::StructuralIndex::Entry> memberScratch;
+    StringInterner strings;
 
     void decodeDocument(QByteArrayView document);
     void decodeTopLevel(dom::element root, uint32_t token);
@@ -204,6 +176,24 @@ struct EventDecoder::Private
                                  bool fromWebhook);
     bool tooManyElements(dom::array array, const JsonPath& path);
     QString syntaxError(QByteArrayView document, simdjson::error_code code) const;
+
+    // Labels as the model keeps them: sorted by name; names and short values shared through the interner.
+    Labels labelsFrom(dom::object object)
+    {
+        Labels labels;
+        labels.reserve(static_cast<qsizetype>(object.size()));
+        for (dom::key_value_pair field : object) {
+            std::string_view text;
+            QString value = field.value.get_string().get(text) == simdjson::SUCCESS
+                ? (text.size() <= 64 ? strings.intern(text) : str(text))
+                : labelValue(field.value);
+            labels.append({strings.intern(field.key), std::move(value)});
+        }
+        const auto byName = [](const auto& a, const auto& b) { return a.first < b.first; };
+        if (!std::is_sorted(labels.begin(), labels.end(), byName))   // Alertmanager sends them sorted already
+            std::sort(labels.begin(), labels.end(), byName);
+        return labels;
+    }
 
     void reject(const QString& where, const QString& message, Error::Code code = Error::Code::BadInput)
     {
@@ -241,10 +231,6 @@ void EventDecoder::Private::decodeDocument(QByteArrayView document)
                Error::Code::TooLarge);
         return;
     }
-    if (document.trimmed().isEmpty()) {
-        reject(QStringLiteral("$"), QStringLiteral("the input is empty; expected a JSON event or batch"));
-        return;
-    }
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: parse from our own padded buffer.
     const auto size = static_cast<size_t>(document.size());
     if (buffer.size() < size + simdjson::SIMDJSON_PADDING)
@@ -254,6 +240,10 @@ void EventDecoder::Private::decodeDocument(QByteArrayView document)
 
     dom::element root;
     const simdjson::error_code error = parser.parse(buffer.data(), size, false).get(root);
+    if (error == simdjson::EMPTY) {
+        reject(QStringLiteral("$"), QStringLiteral("the input is empty; expected a JSON event or batch"));
+        return;
+    }
     if (error) {
         reject(QString(), syntaxError(document, error), error == simdjson::DEPTH_ERROR ? Error::Code::TooLarge : Error::Code::BadInput);
         return;
@@ -387,13 +377,14 @@ void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token,
         const dom::element value = field.value;
         const uint32_t rawToken = memberIndex < rawMembers.size() ? rawMembers[memberIndex].token : 0;
         ++memberIndex;
-        const auto requireString = [&](QString& target, std::string_view* utf8 = nullptr) {
+        // Source, type and region repeat from event to event: those go through the interner.
+        const auto requireString = [&](QString& target, std::string_view* utf8 = nullptr, bool shared = false) {
             if (!value.is_string()) {
                 reject(path.member(key), QStringLiteral("must be a string, found %1").arg(kindOf(value)));
                 return false;
             }
             const std::string_view text8 = stringOr(value);
-            target = str(text8);
+            target = shared ? strings.intern(text8) : str(text8);
             if (utf8)
                 *utf8 = text8;
             return true;
@@ -402,16 +393,16 @@ void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token,
             if (!requireString(event.id))
                 return;
         } else if (key == "source") {
-            if (!requireString(event.source, &sourceText))
+            if (!requireString(event.source, &sourceText, true))
                 return;
         } else if (key == "type") {
-            if (!requireString(event.type, &typeText))
+            if (!requireString(event.type, &typeText, true))
                 return;
         } else if (key == "subject" || key == "subjuect") {   // Tencent documents the misspelling
             if (!value.is_null() && !requireString(event.subject, &subjectText))
                 return;
         } else if (key == "region") {
-            if (!value.is_null() && !requireString(event.region))
+            if (!value.is_null() && !requireString(event.region, nullptr, true))
                 return;
         } else if (key == "time") {
             if (value.is_null())
@@ -495,14 +486,13 @@ void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token,
                                  : tencent ? tencentSeverity(event.type) : Severity::Unknown;
     event.status = hasStatus ? statusFromText(statusText) : Status::Stateless;
     if (!alertmanagerForm) {
-        const QString name = typeDisplayName(event.type);
+        const QString name = strings.intern(typeDisplayName(typeText));   // types repeat: share the name
         event.title = !titleText.isEmpty() ? titleText : event.subject.isEmpty() ? name : name + u' ' + event.subject;
         if (!summaryText.isEmpty()) {
             event.summary = summaryText;
         } else if (tencent) {
-            event.summary = event.type + u" on " + event.subject;
-            if (!event.region.isEmpty())
-                event.summary += u" in " + event.region;
+            event.summary = event.region.isEmpty() ? QString(event.type + u" on " + event.subject)
+                                                   : QString(event.type + u" on " + event.subject + u" in " + event.region);
         }
     }
     if (event.fingerprint.isEmpty())
@@ -528,7 +518,7 @@ void EventDecoder::Private::decodeAlertmanagerWebhook(dom::object object, uint32
     dom::element externalUrl;
     QString source;
     if (object["externalURL"].get(externalUrl) == simdjson::SUCCESS)
-        source = str(stringOr(externalUrl));
+        source = strings.intern(stringOr(externalUrl));
     if (source.isEmpty())
         source = QStringLiteral("alertmanager");
     const JsonPath alertsPath{&path, "alerts"};

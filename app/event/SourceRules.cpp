@@ -67,3 +67,19 @@ QString typeDisplayName(QStringView type)
 }
 
 } // namespace alertdesk
+
+namespace alertdesk {
+
+std::string_view typeDisplayName(std::string_view type)
+{
+    const size_t colon = type.rfind(':');
+    if (colon != std::string_view::npos)
+        return type.substr(colon + 1);
+    const size_t lastDot = type.rfind('.');
+    if (lastDot == std::string_view::npos || lastDot == 0)
+        return type;
+    const size_t previousDot = type.rfind('.', lastDot - 1);
+    return previousDot == std::string_view::npos ? type : type.substr(previousDot + 1);
+}
+
+} // namespace alertdesk
