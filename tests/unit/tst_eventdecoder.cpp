@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include "TestEnvironment.h"
@@ -69,6 +70,7 @@ private slots:
     void eventTime_data();
     void eventTime();
     void demoGeneratorIsDecodable();
+    void damagedInputIsRejectedNeverCrashes();
 
 private:
     ManualClock m_clock{kNow};
@@ -452,6 +454,39 @@ void TestEventDecoder::demoGeneratorIsDecodable()
     QVERIFY(alertmanager > 400 && tencent > 800);   // a mix of both sources
     QVERIFY(resolved > 200);                        // firing → resolved pairs
     QVERIFY2(bytes / 2000 > 500 && bytes / 2000 < 1000, qPrintable(QString::number(bytes / 2000)));
+}
+
+void TestEventDecoder::damagedInputIsRejectedNeverCrashes()
+{
+    // Every prefix of real payloads, and random byte damage: each input either decodes or is rejected with a
+    // reason; nothing crashes, hangs or yields an event without its required fields.
+    DemoGenerator demo(m_clock, 11);
+    QList<QByteArray> inputs = {readTestFile(QStringLiteral("alertmanager-webhook-v4.json")),
+                                readTestFile(QStringLiteral("tencent-eventlist.json"))};
+    inputs += demo.take(4);
+    EventDecoder decoder(m_clock);
+    QRandomGenerator random(99);
+    int rejected = 0;
+    const auto check = [&](const QByteArray& input) {
+        const DecodeResult result = decoder.decode(input, QStringLiteral("stdin"));
+        for (const Error& rejection : result.rejections)
+            QVERIFY(!rejection.message.isEmpty());
+        for (const Event& event : result.events)
+            QVERIFY(!event.id.isEmpty() && !event.source.isEmpty() && !event.type.isEmpty());
+        rejected += !result.rejections.isEmpty();
+        QVERIFY(!result.events.isEmpty() || !result.rejections.isEmpty());
+    };
+    for (const QByteArray& input : inputs) {
+        for (qsizetype length = 0; length < input.size(); ++length)
+            check(input.first(length));
+        for (int round = 0; round < 300; ++round) {
+            QByteArray damaged = input;
+            for (int flips = 1 + static_cast<int>(random.bounded(3)); flips > 0; --flips)
+                damaged[random.bounded(damaged.size())] = static_cast<char>(random.bounded(256));
+            check(damaged);
+        }
+    }
+    QVERIFY(rejected > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestEventDecoder)
