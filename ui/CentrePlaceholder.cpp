@@ -10,7 +10,7 @@
 namespace alertdesk::ui {
 
 CentrePlaceholder::CentrePlaceholder(bool showHint, QWidget* parent)
-    : QWidget(parent), m_hint(new QFrame(this))
+    : QWidget(parent), m_hint(new QFrame(this)), m_hintWanted(showHint)
 {
     setObjectName(QStringLiteral("centrePlaceholder"));
     m_hint->setObjectName(QStringLiteral("firstStartHint"));
@@ -53,9 +53,15 @@ CentrePlaceholder::CentrePlaceholder(bool showHint, QWidget* parent)
 
     connect(connectButton, &QPushButton::clicked, this, &CentrePlaceholder::connectRequested);
     connect(dismissButton, &QToolButton::clicked, this, [this] {
+        m_hintWanted = false;
         m_hint->hide();
         emit hintDismissed();
     });
+}
+
+void CentrePlaceholder::setOnDemo(bool onDemo)
+{
+    m_hint->setVisible(m_hintWanted && onDemo);
 }
 
 } // namespace alertdesk::ui

@@ -16,12 +16,16 @@ class CentrePlaceholder final : public QWidget
 public:
     explicit CentrePlaceholder(bool showHint, QWidget* parent = nullptr);
 
+    // The hint speaks of the demo feed: it shows only while the demo runs, until the operator dismisses it.
+    void setOnDemo(bool onDemo);
+
 signals:
     void hintDismissed();
     void connectRequested();
 
 private:
     QFrame* m_hint;
+    bool m_hintWanted;
 };
 
 } // namespace alertdesk::ui

@@ -136,6 +136,7 @@ void MainWindow::showStats(const FeedStats& stats)
 {
     m_feedSelector->setStats(stats);
     m_statusPanel->setStats(stats);
+    m_centre->setOnDemo(stats.demo || stats.state == FeedState::Stopped);
     setWindowTitle(stats.demo ? tr("AlertDesk — DEMO") : tr("AlertDesk"));
 }
 

@@ -77,6 +77,8 @@ private slots:
                                  10000);
         QVERIFY(selector->text().endsWith(QStringLiteral(" ev/s")));
         QVERIFY(selector->toolTip().contains(QStringLiteral("demo feed")));
+        auto* hint = desk.window.findChild<QWidget*>(QStringLiteral("firstStartHint"));
+        QVERIFY(hint && hint->isVisible());   // first start on the demo: how to connect a real feed
 
         // A real feed: "connected · N ev/s", with the endpoint in the tooltip.
         TestFeedServer server({TestFeedServer::validFrame(QStringLiteral("a")),
@@ -87,6 +89,7 @@ private slots:
         QVERIFY(selector->text().endsWith(QStringLiteral(" ev/s")));
         QVERIFY(selector->toolTip().contains(redactUrl(server.url())));
         QTRY_VERIFY(!child<QLabel>(desk.window, "demoLabel")->isVisible());
+        QTRY_VERIFY(!hint->isVisible());   // it speaks of the demo feed, so it goes with it
         QTRY_COMPARE(firstNumber(child<QLabel>(desk.window, "eventCountLabel")->text()), 2);
     }
 
