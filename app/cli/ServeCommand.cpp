@@ -192,7 +192,8 @@ int runServe(const QStringList& args, const GlobalOptions& global)
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
     });
     if (!parser.parse(args))
-        return usageError(QStringLiteral("serve: %1; see alertdesk-cli serve --help.").arg(parser.errorText()));
+        return usageError(QStringLiteral("serve: %1; see alertdesk-cli serve --help.")
+                              .arg(parser.errorText().chopped(parser.errorText().endsWith(u'.') ? 1 : 0)));
     if (parser.isSet(QStringLiteral("help"))) {
         printLine(QByteArray(kServeHelp).chopped(1));
         return ExitOk;

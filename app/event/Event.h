@@ -39,8 +39,9 @@ struct Event
     QString fingerprint;        // lifecycle key: events with the same fingerprint form one alert
     QString origin;             // file:<name>, stdin, a (redacted) feed URL, or demo
 
-    // What patterns match: the CloudEvent JSON (original attributes as written, or the CloudEvent form of an
-    // Alertmanager alert) with AlertDesk's derived fields under the reserved top-level key "alertdesk".
+    // The event's CloudEvent JSON: the original object as written, or the CloudEvent form of an Alertmanager
+    // alert (what the hub sends, without its `seq`). cloudEventWithAlertdesk() adds the derived fields under the
+    // reserved key "alertdesk" for pattern matching.
     QByteArray cloudEvent;
 
     // De-duplication key: source + id.

@@ -17,6 +17,7 @@
 #include "event/JsonSlice.h"
 #include "event/SourceRules.h"
 #include "event/StringInterner.h"
+#include "event/Utf8.h"
 
 namespace alertdesk {
 
@@ -60,29 +61,6 @@ QString labelValue(dom::element value)
     return QString::fromStdString(simdjson::minify(value));
 }
 
-// Offset of the first byte that breaks UTF-8, or -1.
-qsizetype firstInvalidUtf8(QByteArrayView text)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n;) {
-        const unsigned char c = p[i];
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xe ? 2 : (c >> 3) == 0x1e ? 3 : -1;
-        if (extra < 0 || (c == 0xc0 || c == 0xc1) || c > 0xf4 || i + extra >= n + (extra == 0 ? 1 : 0))
-            return i;
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xc0) != 0x80)
-                return i;
-        }
-        if (extra == 2 && ((c == 0xe0 && p[i + 1] < 0xa0) || (c == 0xed && p[i + 1] >= 0xa0)))
-            return i;   // overlong, or a UTF-16 surrogate
-        if (extra == 3 && ((c == 0xf0 && p[i + 1] < 0x90) || (c == 0xf4 && p[i + 1] >= 0x90)))
-            return i;   // overlong, or beyond U+10FFFF
-        i += extra + 1;
-    }
-    return -1;
-}
-
 QString lineColumn(QByteArrayView text, qsizetype offset)
 {
     qsizetype line = 1;
@@ -117,11 +95,6 @@ QString alertSummary(dom::object alert)
     return {};
 }
 
-bool isJsonContentType(QByteArrayView contentType)
-{
-    const QByteArray type = contentType.toByteArray().split(';').first().trimmed().toLower();
-    return type.isEmpty() || type == "application/json" || type == "text/json" || type.endsWith("+json");
-}
 
 // A JSON path built only when a rejection needs it: batches of thousands of good events never format one.
 struct JsonPath
@@ -172,8 +145,7 @@ struct EventDecoder::Private
     void decodeObject(dom::object object, uint32_t token, const JsonPath& path);
     void decodeCloudEvent(dom::object object, uint32_t token, const JsonPath& path);
     void decodeAlertmanagerWebhook(dom::object object, uint32_t token, const JsonPath& path);
-    void decodeAlertmanagerAlert(dom::object alert, uint32_t token, const QString& source, const JsonPath& path,
-                                 bool fromWebhook);
+    void decodeAlertmanagerAlert(dom::object alert, uint32_t token, const QString& source, const JsonPath& path);
     bool tooManyElements(dom::array array, const JsonPath& path);
     QString syntaxError(QByteArrayView document, simdjson::error_code code) const;
 
@@ -312,7 +284,7 @@ void EventDecoder::Private::decodeBatch(dom::array array, uint32_t token, const 
         }
         const dom::object object = element.get_object().value_unsafe();
         if (alertmanagerOnly)
-            decodeAlertmanagerAlert(object, elementToken, amSource, elementPath, true);
+            decodeAlertmanagerAlert(object, elementToken, amSource, elementPath);
         else
             decodeObject(object, elementToken, elementPath);
     }
@@ -345,7 +317,7 @@ void EventDecoder::Private::decodeObject(dom::object object, uint32_t token, con
     } else if (hasAlerts && !hasSpecversion) {
         decodeAlertmanagerWebhook(object, token, path);
     } else if (hasLabels && hasStartsAt && !hasSpecversion) {
-        decodeAlertmanagerAlert(object, token, QStringLiteral("alertmanager"), path, false);
+        decodeAlertmanagerAlert(object, token, QStringLiteral("alertmanager"), path);
     } else if (!hasSpecversion && !hasId) {
         reject(path.toString(), QStringLiteral("not an event: expected a CloudEvent (specversion, id, source, type), a Tencent "
                                                "{\"EventList\":[…]} batch, or an Alertmanager payload (alerts or labels + startsAt)"));
@@ -526,7 +498,7 @@ void EventDecoder::Private::decodeAlertmanagerWebhook(dom::object object, uint32
 }
 
 void EventDecoder::Private::decodeAlertmanagerAlert(dom::object alert, uint32_t token, const QString& source,
-                                                    const JsonPath& path, bool)
+                                                    const JsonPath& path)
 {
     // One pass over the alert's members.
     dom::element labelsValue, annotations;
@@ -626,84 +598,29 @@ void EventDecoder::Private::decodeAlertmanagerAlert(dom::object alert, uint32_t 
     out->events.append(std::move(event));
 }
 
-// ---- HTTP binary mode ------------------------------------------------------------------------------------------
-
-namespace {
-
-QByteArray headerValue(const HttpHeaders& headers, QByteArrayView name)
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-// CloudEvents HTTP binding: values are percent-encoded UTF-8 and may be wrapped in double quotes.
-QByteArray decodeHeaderValue(QByteArray value)
-{
-    value = value.trimmed();
-    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-        value = value.sliced(1, value.size() - 2);
-    return QByteArray::fromPercentEncoding(value);
-}
-
-} // namespace
-
 bool EventDecoder::isBinaryMode(const HttpHeaders& headers)
 {
-    return !headerValue(headers, "ce-specversion").isEmpty();
+    return isBinaryModeRequest(headers);
 }
 
 DecodeResult EventDecoder::decodeBinaryMode(const HttpHeaders& headers, QByteArrayView body, const QString& origin)
 {
     DecodeResult result;
-    const auto rejectAll = [&](const QString& where, const QString& message, Error::Code code = Error::Code::BadInput) {
-        result.rejections.append(Error{code, message, where});
+    if (body.size() > d->limits.maxDocumentBytes) {
+        result.rejections.append(Error{Error::Code::TooLarge,
+                                       QStringLiteral("the body is %1 bytes, over the limit of %2 bytes")
+                                           .arg(body.size()).arg(d->limits.maxDocumentBytes),
+                                       QStringLiteral("body")});
         return result;
-    };
-    if (body.size() > d->limits.maxDocumentBytes)
-        return rejectAll(QStringLiteral("body"), QStringLiteral("the body is %1 bytes, over the limit of %2 bytes")
-                                                     .arg(body.size()).arg(d->limits.maxDocumentBytes), Error::Code::TooLarge);
-    for (const char* required : {"ce-specversion", "ce-id", "ce-source", "ce-type"}) {
-        if (headerValue(headers, QByteArrayView(required)).isEmpty())
-            return rejectAll(QStringLiteral("header %1").arg(QLatin1String(required)),
-                             QStringLiteral("missing; binary-mode CloudEvents need ce-specversion, ce-id, ce-source and ce-type"));
     }
-    QByteArray document = "{";
-    for (const auto& [key, value] : headers) {
-        const QByteArray name = key.toLower();
-        if (!name.startsWith("ce-") || name.size() <= 3 || name == "ce-datacontenttype")
-            continue;
-        const QByteArray attribute = name.sliced(3);
-        const QByteArray decoded = decodeHeaderValue(value);
-        if (firstInvalidUtf8(decoded) >= 0)
-            return rejectAll(QStringLiteral("header ") + QString::fromLatin1(name), QStringLiteral("invalid UTF-8 after percent-decoding"));
-        if (document.size() > 1)
-            document.append(',');
-        appendJsonString(document, QString::fromLatin1(attribute));
-        document.append(':');
-        appendJsonString(document, QString::fromUtf8(decoded));
+    const Expected<QByteArray> document = structuredFromBinaryMode(headers, body);
+    if (!document) {
+        result.rejections.append(document.error());
+        return result;
     }
-    const QByteArray contentType = headerValue(headers, "content-type");
-    if (!contentType.isEmpty()) {
-        document.append(",\"datacontenttype\":");
-        appendJsonString(document, QString::fromUtf8(contentType));
-    }
-    if (!body.trimmed().isEmpty()) {
-        if (isJsonContentType(contentType)) {
-            document.append(",\"data\":").append(body);
-        } else if (firstInvalidUtf8(body) < 0) {
-            document.append(",\"data\":");
-            appendJsonString(document, QString::fromUtf8(body));
-        } else {
-            document.append(",\"data_base64\":\"").append(body.toByteArray().toBase64()).append('"');
-        }
-    }
-    document.append('}');
-    result = decode(document, origin);
+    result = decode(*document, origin);
     for (Error& rejection : result.rejections) {
-        if (rejection.where.isEmpty() || rejection.where.startsWith(QLatin1String("line")))
+        if (rejection.where.isEmpty())   // a syntax error: it can only be in the body
             rejection.where = QStringLiteral("body");
     }
     return result;

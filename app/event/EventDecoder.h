@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "event/Event.h"
+#include "event/HttpBinding.h"
 
 namespace alertdesk {
 
@@ -30,7 +31,6 @@ struct DecodeResult
     bool wellFormed = false;   // the document was valid JSON within the limits (its events may still be rejected)
 };
 
-using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;   // names as received; compared case-insensitively
 
 // Turns raw payloads from every supported source into Events (BRIEF.md, "The event model"):
 // CloudEvents 1.0 JSON (single, batch, HTTP binary mode), Tencent EventBridge events and {"EventList":[…]}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QByteArrayView>
+
+namespace alertdesk {
+
+// Offset of the first byte that breaks UTF-8 (overlong forms, surrogates and code points past U+10FFFF
+// included), or -1 when the text is valid. Used to say where, not only whether, input is broken.
+qsizetype firstInvalidUtf8(QByteArrayView text);
+
+} // namespace alertdesk
