@@ -1,5 +1,8 @@
 #include "Event.h"
 
+#include "event/EventJson.h"
+#include "event/EventTime.h"
+
 namespace alertdesk {
 
 QString severityName(Severity severity)
@@ -71,12 +74,46 @@ QString Event::label(QStringView name) const
     return {};
 }
 
+QByteArrayView Event::data() const
+{
+    if (dataLength == 0)
+        return QByteArrayView("null");
+    return QByteArrayView(payload).sliced(dataOffset, dataLength);
+}
+
+QByteArray Event::cloudEvent() const
+{
+    if (payloadKind == Payload::CloudEvent)
+        return payload;
+    // The CloudEvent form of an Alertmanager alert (BRIEF.md, "The feed hub and the wire").
+    QByteArray ce;
+    ce.reserve(payload.size() + 320);
+    ce.append("{\"specversion\":\"1.0\",\"id\":");
+    appendJsonString(ce, id);
+    ce.append(",\"source\":");
+    appendJsonString(ce, source);
+    ce.append(",\"type\":");
+    appendJsonString(ce, type);
+    ce.append(",\"subject\":");
+    appendJsonString(ce, subject);
+    if (!region.isEmpty()) {
+        ce.append(",\"region\":");
+        appendJsonString(ce, region);
+    }
+    ce.append(",\"time\":\"").append(formatRfc3339Ms(timeMs)).append("\",\"datacontenttype\":\"application/json\"");
+    ce.append(",\"severity\":\"").append(severityName(severity).toLatin1());
+    ce.append("\",\"status\":\"").append(statusName(status).toLatin1()).append("\",\"fingerprint\":");
+    appendJsonString(ce, fingerprint);
+    ce.append(",\"data\":").append(data()).append('}');
+    return ce;
+}
+
 bool operator==(const Event& a, const Event& b)
 {
     return a.id == b.id && a.source == b.source && a.type == b.type && a.subject == b.subject
         && a.region == b.region && a.timeMs == b.timeMs && a.severity == b.severity && a.status == b.status
-        && a.title == b.title && a.summary == b.summary && a.labels == b.labels && a.data == b.data
-        && a.fingerprint == b.fingerprint && a.origin == b.origin && a.cloudEvent == b.cloudEvent;
+        && a.title == b.title && a.summary == b.summary && a.labels == b.labels && a.data() == b.data()
+        && a.fingerprint == b.fingerprint && a.origin == b.origin && a.cloudEvent() == b.cloudEvent();
 }
 
 } // namespace alertdesk

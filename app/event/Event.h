@@ -4,6 +4,7 @@
 #include <utility>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -35,14 +36,24 @@ struct Event
     QString title;
     QString summary;
     Labels labels;
-    QByteArray data;            // the data value as raw JSON text, exactly as received ("null" when absent)
     QString fingerprint;        // lifecycle key: events with the same fingerprint form one alert
     QString origin;             // file:<name>, stdin, a (redacted) feed URL, or demo
 
+    // What the event came as, kept once: for CloudEvent input the CloudEvent JSON exactly as written (without the
+    // hub's `seq`), its `data` a slice of it; for Alertmanager input the alert object, which is the data, and the
+    // CloudEvent form is derived from the fields when asked for. One buffer per event, nothing built twice.
+    enum class Payload : quint8 { CloudEvent, AlertmanagerAlert };
+    Payload payloadKind = Payload::CloudEvent;
+    QByteArray payload;
+    qsizetype dataOffset = 0;   // the data value's place in `payload`; length 0: no data
+    qsizetype dataLength = 0;
+
+    // The data value as raw JSON text, exactly as received; "null" when absent.
+    QByteArrayView data() const;
     // The event's CloudEvent JSON: the original object as written, or the CloudEvent form of an Alertmanager
     // alert (what the hub sends, without its `seq`). cloudEventWithAlertdesk() adds the derived fields under the
     // reserved key "alertdesk" for pattern matching.
-    QByteArray cloudEvent;
+    QByteArray cloudEvent() const;
 
     // De-duplication key: source + id.
     QString dedupKey() const { return source + QChar(0x1f) + id; }

@@ -87,7 +87,7 @@ void appendJsonString(QByteArray& out, std::string_view utf8)
 QByteArray eventToJsonLine(const Event& event)
 {
     QByteArray out;
-    out.reserve(256 + event.data.size());
+    out.reserve(256 + event.payload.size());
     out.append("{\"id\":");
     appendJsonString(out, event.id);
     appendMember(out, "source", event.source);
@@ -101,7 +101,7 @@ QByteArray eventToJsonLine(const Event& event)
     appendMember(out, "summary", event.summary);
     out.append(",\"labels\":");
     appendLabels(out, event.labels);
-    out.append(",\"data\":").append(event.data.isEmpty() ? QByteArrayLiteral("null") : event.data);
+    out.append(",\"data\":").append(event.data());
     appendMember(out, "fingerprint", event.fingerprint);
     appendMember(out, "origin", event.origin);
     out.append('}');
@@ -111,9 +111,10 @@ QByteArray eventToJsonLine(const Event& event)
 QByteArray cloudEventWithAlertdesk(const Event& event)
 {
     bool hasMembers = false;
-    const QByteArrayView body = openObject(event.cloudEvent, hasMembers);
+    const QByteArray cloudEvent = event.cloudEvent();
+    const QByteArrayView body = openObject(cloudEvent, hasMembers);
     QByteArray out;
-    out.reserve(event.cloudEvent.size() + 160);
+    out.reserve(cloudEvent.size() + 160);
     out.append(body);
     out.append(hasMembers ? ",\"alertdesk\":{\"severity\":" : "\"alertdesk\":{\"severity\":");
     appendJsonString(out, severityName(event.severity));

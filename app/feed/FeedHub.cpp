@@ -152,7 +152,7 @@ void FeedHub::publish(const QList<Event>& events)
     for (const Event& event : events) {
         const qint64 seq = m_replay.newestSeq() + 1;
         // Converted once; every subscriber and the replay buffer share this one implicitly shared QString.
-        const QString frame = QString::fromUtf8(cloudEventWithSeq(event.cloudEvent, seq));
+        const QString frame = QString::fromUtf8(cloudEventWithSeq(event.cloudEvent(), seq));
         m_replay.append(seq, frame);
         for (QWebSocket* socket : sockets) {
             const auto it = m_subscribers.constFind(socket);

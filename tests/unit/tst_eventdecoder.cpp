@@ -102,7 +102,7 @@ void TestEventDecoder::tencentSamples()
         QCOMPARE(event.fingerprint.size(), 16);
         QVERIFY2(event.timeMs > 1500000000000, qPrintable(name));   // epoch ms as number or string, not "now"
         QVERIFY(event.timeMs != kNow);
-        QCOMPARE(parseObject(event.cloudEvent), input);               // the CloudEvent as written
+        QCOMPARE(parseObject(event.cloudEvent()), input);               // the CloudEvent as written
         QCOMPARE(event.origin, QStringLiteral("file:samples"));
         ++samples;
     }
@@ -174,14 +174,14 @@ void TestEventDecoder::alertmanagerWebhook()
     QCOMPARE(firing.summary, QStringLiteral("收到告警信息"));
     QCOMPARE(firing.fingerprint, QStringLiteral("e94c744ae3d44df8"));
     QCOMPARE(firing.label(u"instance"), QStringLiteral("db1"));
-    QCOMPARE(parseObject(firing.data).value(QStringLiteral("generatorURL")).toString(), QStringLiteral("http://example.invalid/graph"));
+    QCOMPARE(parseObject(firing.data().toByteArray()).value(QStringLiteral("generatorURL")).toString(), QStringLiteral("http://example.invalid/graph"));
 
-    const QJsonObject ce = parseObject(firing.cloudEvent);   // the hub's CloudEvent form
+    const QJsonObject ce = parseObject(firing.cloudEvent());   // the hub's CloudEvent form
     QCOMPARE(ce.value(QStringLiteral("specversion")).toString(), QStringLiteral("1.0"));
     QCOMPARE(ce.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
     QCOMPARE(ce.value(QStringLiteral("status")).toString(), QStringLiteral("firing"));
     QCOMPARE(ce.value(QStringLiteral("fingerprint")).toString(), QStringLiteral("e94c744ae3d44df8"));
-    QCOMPARE(ce.value(QStringLiteral("data")).toObject(), parseObject(firing.data));
+    QCOMPARE(ce.value(QStringLiteral("data")).toObject(), parseObject(firing.data().toByteArray()));
 
     const Event& resolved = result.events.at(1);
     QCOMPARE(resolved.status, Status::Resolved);
@@ -229,10 +229,10 @@ void TestEventDecoder::cloudEventsBatch()
     QCOMPARE(time(first), QStringLiteral("2026-11-27T00:15:00.000Z"));   // +08:00 folded to UTC
     QCOMPARE(first.severity, Severity::Major);
     QCOMPARE(first.label(u"retries"), QStringLiteral("3"));
-    QCOMPARE(first.data, QByteArray(R"({"summary":"Build failed on main","number":1.50})"));   // as written
-    QVERIFY(first.cloudEvent.startsWith(R"({"specversion":"1.0","id":"ce-1")"));
+    QCOMPARE(first.data(), QByteArrayView(R"({"summary":"Build failed on main","number":1.50})"));   // as written
+    QVERIFY(first.cloudEvent().startsWith(R"({"specversion":"1.0","id":"ce-1")"));
     QCOMPARE(time(result.events.at(1)), QStringLiteral("2026-11-27T00:20:00.500Z"));
-    QCOMPARE(result.events.at(1).data, QByteArray(R"("plain text payload")"));
+    QCOMPARE(result.events.at(1).data(), QByteArrayView(R"("plain text payload")"));
 }
 
 void TestEventDecoder::tencentEventList()
@@ -269,14 +269,14 @@ void TestEventDecoder::binaryMode()
     QCOMPARE(event.source, QStringLiteral("urn:example:disk monitor"));
     QCOMPARE(event.subject, QStringLiteral("机器-1"));
     QCOMPARE(event.severity, Severity::Critical);
-    QCOMPARE(event.data, QByteArray(R"({"used":0.97})"));
-    QCOMPARE(parseObject(event.cloudEvent).value(QStringLiteral("datacontenttype")).toString(), QStringLiteral("application/json"));
+    QCOMPARE(event.data(), QByteArrayView(R"({"used":0.97})"));
+    QCOMPARE(parseObject(event.cloudEvent()).value(QStringLiteral("datacontenttype")).toString(), QStringLiteral("application/json"));
 
     HttpHeaders text = headers;
     text[0].second = "text/plain";
     result = decoder.decodeBinaryMode(text, "disk \"97%\" full", QStringLiteral("http"));
     QCOMPARE(result.events.size(), 1);
-    QCOMPARE(result.events.first().data, QByteArray(R"("disk \"97%\" full")"));
+    QCOMPARE(result.events.first().data(), QByteArrayView(R"("disk \"97%\" full")"));
 }
 
 void TestEventDecoder::binaryModeRejections_data()
@@ -369,11 +369,11 @@ void TestEventDecoder::seqRoundTripIsExact()
                                     QByteArray(R"({"specversion":"1.0","seq":99,"id":"y","source":"/s","type":"t"})")}) {
         const Event original = decoder.decode(input, QStringLiteral("stdin")).events.value(0);
         QVERIFY(!original.id.isEmpty());
-        QVERIFY(!original.cloudEvent.contains("\"seq\""));
-        const QByteArray frame = cloudEventWithSeq(original.cloudEvent, 12345);
+        QVERIFY(!original.cloudEvent().contains("\"seq\""));
+        const QByteArray frame = cloudEventWithSeq(original.cloudEvent(), 12345);
         QCOMPARE(parseObject(frame).value(QStringLiteral("seq")).toInteger(), 12345);
         const Event again = decoder.decode(frame, QStringLiteral("stdin")).events.value(0);
-        QCOMPARE(again.cloudEvent, original.cloudEvent);
+        QCOMPARE(again.cloudEvent(), original.cloudEvent());
         QCOMPARE(again, original);
     }
 }
@@ -384,7 +384,7 @@ void TestEventDecoder::alertmanagerCloudEventFormDecodesAlike()
     const DecodeResult direct = decoder.decode(readTestFile(QStringLiteral("alertmanager-webhook-v4.json")), QStringLiteral("stdin"));
     QCOMPARE(direct.events.size(), 2);
     for (const Event& event : direct.events) {
-        const DecodeResult viaHub = decoder.decode(cloudEventWithSeq(event.cloudEvent, 7), QStringLiteral("stdin"));
+        const DecodeResult viaHub = decoder.decode(cloudEventWithSeq(event.cloudEvent(), 7), QStringLiteral("stdin"));
         QCOMPARE(viaHub.events.size(), 1);
         QCOMPARE(viaHub.events.first(), event);
     }
