@@ -279,6 +279,13 @@ The token was not saved anywhere. Choose &quot;Connect Without Saving&quot; to u
         <source>Events dropped because AlertDesk could not keep up with the feed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln gap(s) in the feed</source>
+        <translation>
+            <numerusform>%Ln gap in the feed</numerusform>
+            <numerusform>%Ln gaps in the feed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ui::MainWindow</name>

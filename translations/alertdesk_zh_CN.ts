@@ -276,6 +276,12 @@ The token was not saved anywhere. Choose &quot;Connect Without Saving&quot; to u
         <source>Events dropped because AlertDesk could not keep up with the feed.</source>
         <translation>由于 AlertDesk 处理不及而丢弃的事件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln gap(s) in the feed</source>
+        <translation>
+            <numerusform>事件源中断 %Ln 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ui::MainWindow</name>

@@ -83,6 +83,7 @@ ZH = {
     "%Ln event(s)": ["%Ln 个事件"],
     "%Ln rejected input(s)": ["%Ln 个输入被拒绝"],
     "%Ln lost in gaps": ["%Ln 个在中断中丢失"],
+    "%Ln gap(s) in the feed": ["事件源中断 %Ln 次"],
     "The feed hub could no longer replay these events after a reconnection.": "重新连接后，事件中心已无法重放这些事件。",
     "%Ln dropped": ["%Ln 个已丢弃"],
     "Events dropped because AlertDesk could not keep up with the feed.": "由于 AlertDesk 处理不及而丢弃的事件。",
@@ -116,6 +117,7 @@ EN_PLURALS = {
     "%Ln event(s)": ["%Ln event", "%Ln events"],
     "%Ln rejected input(s)": ["%Ln rejected input", "%Ln rejected inputs"],
     "%Ln lost in gaps": ["%Ln lost in a gap", "%Ln lost in gaps"],
+    "%Ln gap(s) in the feed": ["%Ln gap in the feed", "%Ln gaps in the feed"],
     "%Ln dropped": ["%Ln dropped", "%Ln dropped"],
 }
 

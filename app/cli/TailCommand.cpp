@@ -160,6 +160,11 @@ int runTail(const QStringList& args, const GlobalOptions& /*global: tail keeps n
     QObject::connect(&client, &FeedClient::inputRejected, &loop,
                      [](const QString& reason) { printError(sentence(QStringLiteral("rejected: ") + reason)); });
     QObject::connect(&client, &FeedClient::gapReported, &loop, [](qint64 lost) {
+        if (lost < 0) {
+            printError(QStringLiteral("the hub no longer knows our position (it restarted?): some events may have "
+                                      "been lost; continuing with what it has."));
+            return;
+        }
         printError(QStringLiteral("the feed lost %1 events that had left the hub's replay buffer; continuing with "
                                   "what it still has.")
                        .arg(lost));

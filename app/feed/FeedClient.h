@@ -47,7 +47,7 @@ signals:
     void eventsReceived(const QList<alertdesk::Event>& events);   // decoded and de-duplicated, frame by frame
     void duplicatesDropped(int count);
     void inputRejected(const QString& reason);                    // one sentence naming the place
-    void gapReported(qint64 lostEvents);
+    void gapReported(qint64 lostEvents);   // -1: the hub cannot tell how many (it restarted)
     void stateChanged(alertdesk::FeedState state, const QString& detail);
 
 private:

@@ -27,6 +27,7 @@ struct FeedStats
     quint64 rejected = 0;        // inputs that could not be decoded
     quint64 dropped = 0;         // events dropped because a queue was full
     quint64 lost = 0;            // events the hub reported as lost (gap events)
+    quint64 gaps = 0;            // gap events, including those where the hub could not tell how many were lost
     qint64 lastSeq = -1;         // the hub's sequence number of the last frame, for resuming
     int reconnects = 0;
 };

@@ -65,6 +65,7 @@ void FeedWorker::startWebSocket(const QUrl& url, const QByteArray& token)
     connect(m_client, &FeedClient::inputRejected, this, [this](const QString& reason) { reject(m_stats.endpoint, reason); });
     connect(m_client, &FeedClient::gapReported, this, [this](qint64 lost) {
         m_stats.lost += static_cast<quint64>(qMax<qint64>(lost, 0));
+        ++m_stats.gaps;
         emit gapReported(lost);
     });
     connect(m_client, &FeedClient::stateChanged, this, &FeedWorker::setState);

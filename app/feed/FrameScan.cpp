@@ -54,6 +54,8 @@ std::optional<qint64> gapLostEvents(QByteArrayView frame)
     if (event.value(QLatin1String("type")).toString() != QLatin1String(kGapType.data(), kGapType.size()))
         return std::nullopt;
     const QJsonValue lost = event.value(QLatin1String("data")).toObject().value(QLatin1String("lost"));
+    if (lost.isNull() || lost.isUndefined())
+        return -1;   // the hub restarted or no longer knows the position: an unknown number was lost
     if (lost.isString())
         return lost.toString().toLongLong();
     return lost.toInteger();

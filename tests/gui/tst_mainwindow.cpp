@@ -127,6 +127,25 @@ private slots:
         QVERIFY(third.controller.isDemo());
     }
 
+    void gapsInTheFeedAreShown()
+    {
+        // The hub says it lost 40 events, then (restarted) that it cannot tell how many: both reach the status bar.
+        QTemporaryDir profile;
+        const QString gap = QStringLiteral(R"({"seq":%1,"specversion":"1.0","id":"gap-%1","source":"urn:alertdesk:hub",)"
+                                           R"("type":"alertdesk.feed.gap","data":{"lost":%2}})");
+        TestFeedServer server({gap.arg(41).arg(40), TestFeedServer::validFrame(QStringLiteral("a")),
+                               gap.arg(3).arg(QStringLiteral("null"))});
+        QVERIFY(server.listen());
+        GuiDesk desk(profile.path(), m_secrets);
+        desk.window.show();
+        auto* lost = child<QLabel>(desk.window, "lostEventsLabel");
+        QVERIFY(lost && !lost->isVisible());
+        desk.controller.connectTo(server.url(), QByteArray());
+        QTRY_VERIFY_WITH_TIMEOUT(lost->isVisible(), 10000);
+        QTRY_COMPARE(lost->text(), QStringLiteral("40 lost in gaps"));
+        QCOMPARE(firstNumber(child<QLabel>(desk.window, "eventCountLabel")->text()), 1);   // gaps are not events
+    }
+
     void rejectedInputsAreListedWithTheirReason()
     {
         QTemporaryDir profile;

@@ -44,22 +44,26 @@ void TestFrameScan::leadingSeq()
 void TestFrameScan::gapLostEvents_data()
 {
     QTest::addColumn<QByteArray>("frame");
-    QTest::addColumn<qint64>("expected"); // -1: not a gap event
+    QTest::addColumn<qint64>("expected"); // -2: not a gap event; -1: a gap of unknown size
     QTest::addRow("gap")
         << QByteArray(
                R"({"seq":9,"specversion":"1.0","id":"g","source":"hub","type":"alertdesk.feed.gap","data":{"lost":17}})")
         << qint64(17);
+    QTest::addRow("gap of unknown size (the hub restarted)")
+        << QByteArray(R"({"seq":4,"specversion":"1.0","id":"g","source":"hub","type":"alertdesk.feed.gap",)"
+                      R"("data":{"lost":null,"from":901,"to":null,"newest":5}})")
+        << qint64(-1);
     QTest::addRow("ordinary event") << QByteArray(R"({"seq":9,"id":"g","type":"cvm:ErrorEvent:GuestReboot"})")
-                                    << qint64(-1);
+                                    << qint64(-2);
     QTest::addRow("type only mentioned in data")
-        << QByteArray(R"({"id":"g","type":"x","data":{"note":"alertdesk.feed.gap"}})") << qint64(-1);
+        << QByteArray(R"({"id":"g","type":"x","data":{"note":"alertdesk.feed.gap"}})") << qint64(-2);
 }
 
 void TestFrameScan::gapLostEvents()
 {
     QFETCH(QByteArray, frame);
     QFETCH(qint64, expected);
-    QCOMPARE(alertdesk::gapLostEvents(frame).value_or(-1), expected);
+    QCOMPARE(alertdesk::gapLostEvents(frame).value_or(-2), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFrameScan)

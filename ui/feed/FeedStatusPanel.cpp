@@ -65,9 +65,11 @@ void FeedStatusPanel::setStats(const FeedStats& stats)
     m_eventCountLabel->setText(tr("%Ln event(s)", nullptr, asCount(stats.events)));
     m_rejectedButton->setText(tr("%Ln rejected input(s)", nullptr, asCount(stats.rejected)));
     m_rejectedButton->setEnabled(stats.rejected > 0);
-    m_lostLabel->setText(tr("%Ln lost in gaps", nullptr, asCount(stats.lost)));
+    // A gap the hub could not count (it restarted) still says that events may be missing.
+    m_lostLabel->setText(stats.lost > 0 ? tr("%Ln lost in gaps", nullptr, asCount(stats.lost))
+                                        : tr("%Ln gap(s) in the feed", nullptr, asCount(stats.gaps)));
     m_lostLabel->setToolTip(tr("The feed hub could no longer replay these events after a reconnection."));
-    m_lostLabel->setVisible(stats.lost > 0);
+    m_lostLabel->setVisible(stats.gaps > 0);
     m_droppedLabel->setText(tr("%Ln dropped", nullptr, asCount(stats.dropped)));
     m_droppedLabel->setToolTip(tr("Events dropped because AlertDesk could not keep up with the feed."));
     m_droppedLabel->setVisible(stats.dropped > 0);
