@@ -76,10 +76,24 @@ void scheduleScreenshot(ui::MainWindow& window, FeedService& feed, const QString
     QTimer::singleShot(8000, &window, [once] { once(0); });   // a feed that never connects is worth a picture too
 }
 
+// --help and --version only print: they must work on a machine without a display (a server, CI, a package
+// check), so they get the offscreen platform unless one was chosen explicitly.
+void allowPrintingWithoutDisplay(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    allowPrintingWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alertdesk"));
     QCoreApplication::setApplicationVersion(versionString());
