@@ -193,6 +193,17 @@ std::optional<qint64> eventTime(dom::element value)
     return static_cast<qint64>(number < kSecondsThreshold ? number * 1000 : number);
 }
 
+// What a CloudEvent's members said beyond the fields stored directly in the Event.
+struct CloudEventMembers
+{
+    std::optional<qint64> time;
+    dom::element data;
+    std::string_view dataText, sourceText, typeText, subjectText, severityText, statusText;
+    std::string statusNumber;   // a status given as a number, spelt out
+    QString titleText, summaryText;
+    bool hasData = false, hasSeverity = false, hasStatus = false, hasReserved = false;
+};
+
 struct EventDecoder::Private
 {
     Private(const Clock& c, DecodeLimits l) : clock(c), limits(l)
@@ -218,6 +229,10 @@ struct EventDecoder::Private
                      const QString& amSource);
     void decodeObject(dom::object object, uint32_t token, const JsonPath& path);
     void decodeCloudEvent(dom::object object, uint32_t token, const JsonPath& path);
+    bool readCloudEventMembers(dom::object object, uint32_t token, const JsonPath& path, Event& event,
+                               CloudEventMembers& members);
+    void deriveFields(Event& event, CloudEventMembers& members);
+    void keepPayload(Event& event, std::string_view text, const CloudEventMembers& members);
     void decodeAlertmanagerWebhook(dom::object object, uint32_t token, const JsonPath& path);
     void decodeAlertmanagerAlert(dom::object alert, uint32_t token, const QString& source, const JsonPath& path);
     bool tooManyElements(dom::array array, const JsonPath& path);
@@ -417,19 +432,21 @@ void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token,
 {
     Event event;
     event.origin = origin;
-    std::optional<qint64> time;
-    dom::element data, tags;
-    bool hasData = false, hasTags = false, hasReserved = false;
-    QString titleText, summaryText;
-    std::string_view severityText, statusText;
-    std::string statusNumber;   // Tencent's status as a number, spelt out
-    bool hasSeverity = false, hasStatus = false;
+    CloudEventMembers members;
+    if (!readCloudEventMembers(object, token, path, event, members))
+        return;
+    event.timeMs = members.time ? *members.time : clock.nowMs();
+    deriveFields(event, members);
+    keepPayload(event, index->text(token), members);
+    out->events.append(std::move(event));
+}
 
-    // The DOM gives values, the slicer their text as written; both walk the members in document order.
+bool EventDecoder::Private::readCloudEventMembers(dom::object object, uint32_t token, const JsonPath& path,
+                                                  Event& event, CloudEventMembers& m)
+{
+    // The DOM gives values, the structural index their text as written; both walk the members in document order.
     std::vector<json::StructuralIndex::Entry>& rawMembers = memberScratch;
     index->members(token, rawMembers);
-    const std::string_view text = index->text(token);
-    std::string_view dataText, sourceText, typeText, subjectText;
     size_t memberIndex = 0;
     for (dom::key_value_pair field : object) {
         const std::string_view key = field.key;
@@ -451,82 +468,76 @@ void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token,
         switch (memberOf(key)) {
         case Member::Id:
             if (!requireString(event.id))
-                return;
+                return false;
             break;
         case Member::Source:
-            if (!requireString(event.source, &sourceText, true))
-                return;
+            if (!requireString(event.source, &m.sourceText, true))
+                return false;
             break;
         case Member::Type:
-            if (!requireString(event.type, &typeText, true))
-                return;
+            if (!requireString(event.type, &m.typeText, true))
+                return false;
             break;
         case Member::Subject:
-            if (!value.is_null() && !requireString(event.subject, &subjectText))
-                return;
+            if (!value.is_null() && !requireString(event.subject, &m.subjectText))
+                return false;
             break;
         case Member::Region:
             if (!value.is_null() && !requireString(event.region, nullptr, true))
-                return;
+                return false;
             break;
         case Member::Time:
             if (value.is_null())
                 break;
-            time = eventTime(value);
-            if (!time) {
+            m.time = eventTime(value);
+            if (!m.time) {
                 reject(path.member("time"), QStringLiteral("not an RFC 3339 timestamp or epoch milliseconds: %1")
                                                 .arg(QString::fromStdString(simdjson::minify(value))));
-                return;
+                return false;
             }
             break;
         case Member::Data:
-            data = value;
-            dataText = index->text(rawToken);
-            hasData = true;
-            break;
         case Member::DataBase64:
-            if (!hasData) {
-                data = value;
-                dataText = index->text(rawToken);
-                hasData = true;
+            if (!m.hasData || memberOf(key) == Member::Data) {
+                m.data = value;
+                m.dataText = index->text(rawToken);
+                m.hasData = true;
             }
             break;
         case Member::Tags:
-            if (value.is_object()) {
-                tags = value;
-                hasTags = true;
-            }
+            if (value.is_object())
+                event.labels = labelsFrom(value.get_object().value_unsafe());
             break;
         case Member::Severity:
-            hasSeverity = value.is_string();
-            severityText = stringOr(value);
+            m.hasSeverity = value.is_string();
+            m.severityText = stringOr(value);
             break;
         case Member::Status:
-            hasStatus = !value.is_null();
-            statusNumber = value.is_string() ? std::string() : simdjson::minify(value);
-            statusText = value.is_string() ? stringOr(value) : std::string_view(statusNumber);
+            m.hasStatus = !value.is_null();
+            m.statusNumber = value.is_string() ? std::string() : simdjson::minify(value);
+            m.statusText = value.is_string() ? stringOr(value) : std::string_view(m.statusNumber);
             break;
         case Member::Fingerprint: event.fingerprint = str(stringOr(value)); break;
-        case Member::Title: titleText = str(stringOr(value)); break;
-        case Member::Summary: summaryText = str(stringOr(value)); break;
-        case Member::Reserved: hasReserved = true; break;   // the hub's seq, our own derived fields
+        case Member::Title: m.titleText = str(stringOr(value)); break;
+        case Member::Summary: m.summaryText = str(stringOr(value)); break;
+        case Member::Reserved: m.hasReserved = true; break;   // the hub's seq, our own derived fields
         default: break;
         }
     }
     for (const auto& [attribute, value] : {std::pair{"id", &event.id}, {"source", &event.source}, {"type", &event.type}}) {
         if (value->isEmpty()) {
             reject(path.toString(), QStringLiteral("missing the required CloudEvents attribute \"%1\"").arg(QLatin1String(attribute)));
-            return;
+            return false;
         }
     }
+    return true;
+}
 
-    event.timeMs = time ? *time : clock.nowMs();
-    if (hasTags)
-        event.labels = labelsFrom(tags.get_object().value_unsafe());
-
+void EventDecoder::Private::deriveFields(Event& event, CloudEventMembers& m)
+{
     const bool tencent = isTencentSource(event.source);
     dom::object alert;
-    const bool alertmanagerForm = event.type == u"alertmanager.alert" && hasData && data.get_object().get(alert) == simdjson::SUCCESS;
+    const bool alertmanagerForm = event.type == u"alertmanager.alert" && m.hasData && m.data.get_object().get(alert) == simdjson::SUCCESS;
     if (alertmanagerForm) {
         // The hub's CloudEvent form of an Alertmanager alert: labels, title and summary come from the alert.
         dom::object amLabels;
@@ -534,44 +545,45 @@ void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token,
             event.labels = labelsFrom(amLabels);
         event.title = event.label(u"alertname");
         event.summary = alertSummary(alert);
-        if (!hasSeverity)
-            severityText = severityOfLabels(alert);
-        hasSeverity = true;
-    }
-
-    event.severity = hasSeverity ? severityFromText(severityText)
-                                 : tencent ? tencentSeverity(event.type) : Severity::Unknown;
-    event.status = hasStatus ? statusFromText(statusText) : Status::Stateless;
-    if (!alertmanagerForm) {
-        const QString name = strings.intern(typeDisplayName(typeText));   // types repeat: share the name
-        event.title = !titleText.isEmpty() ? titleText : event.subject.isEmpty() ? name : name + u' ' + event.subject;
-        if (!summaryText.isEmpty()) {
-            event.summary = summaryText;
+        if (!m.hasSeverity)
+            m.severityText = severityOfLabels(alert);
+        m.hasSeverity = true;
+    } else {
+        const QString name = strings.intern(typeDisplayName(m.typeText));   // types repeat: share the name
+        event.title = !m.titleText.isEmpty() ? m.titleText : event.subject.isEmpty() ? name : name + u' ' + event.subject;
+        if (!m.summaryText.isEmpty()) {
+            event.summary = m.summaryText;
         } else if (tencent) {
             event.summary = event.region.isEmpty() ? QString(event.type + u" on " + event.subject)
                                                    : QString(event.type + u" on " + event.subject + u" in " + event.region);
         }
     }
+    event.severity = m.hasSeverity ? severityFromText(m.severityText)
+                                   : tencent ? tencentSeverity(event.type) : Severity::Unknown;
+    event.status = m.hasStatus ? statusFromText(m.statusText) : Status::Stateless;
     if (event.fingerprint.isEmpty())
-        event.fingerprint = eventFingerprint(sourceText, typeText, subjectText);
+        event.fingerprint = eventFingerprint(m.sourceText, m.typeText, m.subjectText);
+}
+
+void EventDecoder::Private::keepPayload(Event& event, std::string_view text, const CloudEventMembers& m)
+{
     event.payloadKind = Event::Payload::CloudEvent;
-    if (!hasReserved) {
+    if (!m.hasReserved) {
         event.payload = bytes(text);
-        if (hasData) {
-            event.dataOffset = dataText.data() - text.data();
-            event.dataLength = static_cast<qsizetype>(dataText.size());
+        if (m.hasData) {
+            event.dataOffset = m.dataText.data() - text.data();
+            event.dataLength = static_cast<qsizetype>(m.dataText.size());
         }
-    } else {
-        // Rare: strip the hub's seq / an input's own "alertdesk", then find the data again in what is left.
-        const std::string stripped = json::withoutMembers(text, {"seq", "alertdesk"});
-        event.payload = QByteArray::fromStdString(stripped);
-        std::string_view strippedData = json::memberValue(stripped, "data");
-        if (strippedData.empty())
-            strippedData = json::memberValue(stripped, "data_base64");
-        event.dataOffset = strippedData.empty() ? 0 : strippedData.data() - stripped.data();
-        event.dataLength = static_cast<qsizetype>(strippedData.size());
+        return;
     }
-    out->events.append(std::move(event));
+    // Rare: strip the hub's seq / an input's own "alertdesk", then find the data again in what is left.
+    const std::string stripped = json::withoutMembers(text, {"seq", "alertdesk"});
+    event.payload = QByteArray::fromStdString(stripped);
+    std::string_view strippedData = json::memberValue(stripped, "data");
+    if (strippedData.empty())
+        strippedData = json::memberValue(stripped, "data_base64");
+    event.dataOffset = strippedData.empty() ? 0 : strippedData.data() - stripped.data();
+    event.dataLength = static_cast<qsizetype>(strippedData.size());
 }
 
 void EventDecoder::Private::decodeAlertmanagerWebhook(dom::object object, uint32_t token, const JsonPath& path)

@@ -18,9 +18,9 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
-#include "TestEnvironment.h"
 #include "common/Clock.h"
 #include "feed/FeedClient.h"
+#include "TestEnvironment.h"
 
 using namespace alertdesk;
 
@@ -183,9 +183,9 @@ void TestFeedClientTls::untrustedServerIsRefusedAndRetried_data()
     QTest::addColumn<QString>("certificate");
     QTest::addColumn<bool>("trustCa");
     QTest::addColumn<QString>("expected"); // the part of Qt's explanation that tells the user what is wrong
-    QTest::addRow("issuer not trusted") << QStringLiteral("server") << false << QStringLiteral("certificate");
-    QTest::addRow("certificate for another host") << QStringLiteral("other-host") << true
-                                                  << QStringLiteral("host name did not match");
+    QTest::addRow("issuer not trusted") << QStringLiteral("server") << false << QStringLiteral("issuer certificate");
+    QTest::addRow("certificate for another host")
+        << QStringLiteral("other-host") << true << QStringLiteral("host name did not match");
 }
 
 void TestFeedClientTls::untrustedServerIsRefusedAndRetried()
