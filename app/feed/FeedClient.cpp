@@ -213,7 +213,13 @@ void FeedClient::Private::wireSocket()
     });
     QObject::connect(
         m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), q,
-        [this](QAbstractSocket::SocketError) { drop(m_origin + QStringLiteral(": ") + m_socket->errorString()); });
+        [this](QAbstractSocket::SocketError error) {
+            // Qt's TLS errors never say "TLS": name it, so an operator knows to look at the certificate.
+            const QString what = error == QAbstractSocket::SslHandshakeFailedError
+                ? QStringLiteral("TLS handshake failed, the server's certificate is not trusted: ")
+                : QString();
+            drop(m_origin + QStringLiteral(": ") + what + m_socket->errorString());
+        });
     QObject::connect(m_socket, &QWebSocket::textMessageReceived, q,
                      [this](const QString& text) { onFrame(text.toUtf8()); });
     QObject::connect(m_socket, &QWebSocket::binaryMessageReceived, q,

@@ -214,6 +214,7 @@ void TestFeedClientTls::untrustedServerIsRefusedAndRetried()
         QVERIFY2(detail.contains(expected, Qt::CaseInsensitive), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("wss://127.0.0.1:")), qPrintable(detail)); // names the feed
         QVERIFY2(detail.contains(QStringLiteral("reconnecting in")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("TLS handshake failed")), qPrintable(detail));   // says what kind of failure
     }
 }
 
