@@ -87,12 +87,14 @@ QString alertSummary(dom::object alert)
     dom::object annotations;
     if (alert["annotations"].get(annotations) != simdjson::SUCCESS)
         return {};
-    for (const char* key : {"summary", "description"}) {
-        dom::element text;
-        if (annotations[key].get(text) == simdjson::SUCCESS && text.is_string())
-            return str(stringOr(text));
+    std::string_view summary, description;
+    for (dom::key_value_pair field : annotations) {
+        if (field.key == "summary")
+            summary = stringOr(field.value);
+        else if (field.key == "description")
+            description = stringOr(field.value);
     }
-    return {};
+    return str(!summary.empty() ? summary : description);
 }
 
 
@@ -588,22 +590,32 @@ void EventDecoder::Private::keepPayload(Event& event, std::string_view text, con
 
 void EventDecoder::Private::decodeAlertmanagerWebhook(dom::object object, uint32_t token, const JsonPath& path)
 {
-    dom::element alerts = object["alerts"].value_unsafe();
+    // One pass over the members (keyed look-ups each walk them again).
+    dom::element alerts, version, externalUrl;
+    bool hasVersion = false, hasExternalUrl = false;   // a default dom::element must never be read
+    for (dom::key_value_pair field : object) {
+        const std::string_view key = field.key;
+        if (key == "alerts") {
+            alerts = field.value;
+        } else if (key == "version") {
+            version = field.value;
+            hasVersion = true;
+        } else if (key == "externalURL") {
+            externalUrl = field.value;
+            hasExternalUrl = true;
+        }
+    }
     if (!alerts.is_array()) {
         reject(path.member("alerts"), QStringLiteral("expected an array of alerts, found %1").arg(kindOf(alerts)));
         return;
     }
-    dom::element version;
-    if (object["version"].get(version) == simdjson::SUCCESS && stringOr(version) != "4") {
+    if (hasVersion && stringOr(version) != "4") {
         reject(path.member("version"),
                QStringLiteral("Alertmanager webhook payload version %1 is not supported; version 4 is")
                    .arg(QString::fromStdString(simdjson::minify(version))));
         return;
     }
-    dom::element externalUrl;
-    QString source;
-    if (object["externalURL"].get(externalUrl) == simdjson::SUCCESS)
-        source = strings.intern(stringOr(externalUrl));
+    QString source = hasExternalUrl ? strings.intern(stringOr(externalUrl)) : QString();
     if (source.isEmpty())
         source = QStringLiteral("alertmanager");
     const JsonPath alertsPath{&path, "alerts"};
