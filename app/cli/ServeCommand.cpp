@@ -2,7 +2,6 @@
 // beyond turning options into HubOptions, the token file check, and a clean exit on SIGTERM/SIGINT.
 #include <csignal>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QCommandLineParser>
@@ -11,6 +10,7 @@
 #include <QSocketNotifier>
 
 #include "CliCommand.h"
+#include "secrets/TokenFile.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "feed/FeedHub.h"
@@ -73,33 +73,6 @@ Expected<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     return std::pair{address, quint16(port)};
 }
 
-// The token file must be private (like ssh keys): readable by its owner only, one non-empty printable line.
-Expected<QByteArray> readTokenFile(const QString& path)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
-        return fail(Error::Code::BadInput, QStringLiteral("--token-file %1: no such file").arg(path));
-    if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return fail(Error::Code::BadInput,
-                    QStringLiteral("--token-file %1: the file is accessible by group or others (mode %2); "
-                                   "run chmod 600 on it")
-                        .arg(path)
-                        .arg(info.st_mode & 0777, 4, 8, QLatin1Char('0')));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::BadInput, QStringLiteral("--token-file %1: cannot read it (%2)").arg(path, file.errorString()));
-    const QByteArray token = file.read(4097).trimmed();
-    if (token.isEmpty())
-        return fail(Error::Code::BadInput, QStringLiteral("--token-file %1: the file is empty").arg(path));
-    for (char c : token) {
-        if (c < 0x21 || c > 0x7e)
-            return fail(Error::Code::BadInput,
-                        QStringLiteral("--token-file %1: the token must be one line of printable ASCII without spaces").arg(path));
-    }
-    if (token.size() > 4096)
-        return fail(Error::Code::BadInput, QStringLiteral("--token-file %1: the token is longer than 4096 bytes").arg(path));
-    return token;
-}
 
 // SIGTERM/SIGINT arrive on a socket pair (the only safe thing a handler can do is write); the event loop reads
 // the other end and quits, so the hub is destroyed normally and subscribers get a close frame.

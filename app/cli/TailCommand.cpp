@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include "CliCommand.h"
+#include "secrets/TokenFile.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Redaction.h"
@@ -86,22 +87,6 @@ Expected<TailOptions> parseTailArgs(const QStringList& args, bool* helpRequested
     return options;
 }
 
-// The token file holds a secret: refuse one that others could read, as ssh does with private keys.
-Expected<QByteArray> readTokenFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.exists())
-        return fail(Error::Code::BadInput, QStringLiteral("the token file does not exist."), path);
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-        return fail(Error::Code::BadInput,
-                    QStringLiteral("the token file is readable by other users; make it private (chmod 600)."), path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, QStringLiteral("cannot read the token file: ") + file.errorString() + u'.', path);
-    const QByteArray token = file.readAll().trimmed();
-    if (token.isEmpty())
-        return fail(Error::Code::BadInput, QStringLiteral("the token file is empty."), path);
-    return token;
-}
 
 QString sentence(QString text)
 {
