@@ -432,15 +432,17 @@ void EventDecoder::Private::decodeObject(dom::object object, uint32_t token, con
 
 void EventDecoder::Private::decodeCloudEvent(dom::object object, uint32_t token, const JsonPath& path)
 {
-    Event event;
+    // Built in place in the result: an event is as big as its dozen strings, so moving it costs.
+    Event& event = out->events.emplaceBack();
     event.origin = origin;
     CloudEventMembers members;
-    if (!readCloudEventMembers(object, token, path, event, members))
+    if (!readCloudEventMembers(object, token, path, event, members)) {
+        out->events.removeLast();
         return;
+    }
     event.timeMs = members.time ? *members.time : clock.nowMs();
     deriveFields(event, members);
     keepPayload(event, index->text(token), members);
-    out->events.append(std::move(event));
 }
 
 bool EventDecoder::Private::readCloudEventMembers(dom::object object, uint32_t token, const JsonPath& path,
@@ -650,31 +652,19 @@ void EventDecoder::Private::decodeAlertmanagerAlert(dom::object alert, uint32_t 
         return;
     }
     const dom::object labelsObject = labelsValue.get_object().value_unsafe();
-    std::string_view alertname, instance, region, severity;
-    for (dom::key_value_pair label : labelsObject) {
-        const std::string_view name = label.key;
-        if (name == "alertname")
-            alertname = stringOr(label.value);
-        else if (name == "instance")
-            instance = stringOr(label.value);
-        else if (name == "region")
-            region = stringOr(label.value);
-        else if (name == "severity")
-            severity = stringOr(label.value);
-    }
-
-    Event event;
-    event.origin = origin;
-    event.source = source;
-    event.type = QStringLiteral("alertmanager.alert");
-    event.labels = labelsFrom(labelsObject);
-
     const QByteArray startsText = !startsText8.empty() ? bytes(startsText8) : formatRfc3339Ms(clock.nowMs());
     const std::optional<qint64> starts = parseEventTime(std::string_view(startsText.constData(), static_cast<size_t>(startsText.size())));
     if (!starts) {
         reject(path.member("startsAt"), QStringLiteral("not an RFC 3339 timestamp: %1").arg(QString::fromUtf8(startsText)));
         return;
     }
+
+    // Built in place in the result: an event is as big as its dozen strings, so moving it costs.
+    Event& event = out->events.emplaceBack();
+    event.origin = origin;
+    event.source = source;
+    event.type = QStringLiteral("alertmanager.alert");
+    event.labels = labelsFrom(labelsObject);
     std::optional<qint64> ends;
     if (!endsText.empty() && !endsText.starts_with("0001-"))   // Go's zero time: not set
         ends = parseEventTime(endsText);
@@ -691,15 +681,15 @@ void EventDecoder::Private::decodeAlertmanagerAlert(dom::object alert, uint32_t 
         + QString::fromUtf8(startsText);
     // Shared copies of the label strings, not new conversions.
     event.title = event.label(u"alertname");
-    event.subject = instance.empty() ? event.title : event.label(u"instance");
+    const QString instance = event.label(u"instance");
+    event.subject = instance.isEmpty() ? event.title : instance;
     event.region = event.label(u"region");
     event.summary = alertSummary(alert);
-    event.severity = severityFromText(severity);
+    event.severity = severityFromText(event.label(u"severity"));
     // The alert object is the payload and the data; its CloudEvent form is derived when asked for.
     event.payloadKind = Event::Payload::AlertmanagerAlert;
     event.payload = bytes(index->text(token));
     event.dataLength = event.payload.size();
-    out->events.append(std::move(event));
 }
 
 bool EventDecoder::isBinaryMode(const HttpHeaders& headers)

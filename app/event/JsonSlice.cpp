@@ -181,11 +181,18 @@ void StructuralIndex::reset(std::string_view text, const uint32_t* positions, ui
     if (m_partner.size() < count)
         m_partner.resize(count);
     m_open.clear();
+    // Most tokens are not brackets: one table look-up each decides.
+    static constexpr std::array<signed char, 256> kBracket = [] {
+        std::array<signed char, 256> table{};
+        table['{'] = table['['] = 1;
+        table['}'] = table[']'] = -1;
+        return table;
+    }();
     for (uint32_t t = 0; t < count; ++t) {
-        const char c = at(t);
-        if (c == '{' || c == '[') {
+        const signed char bracket = kBracket[static_cast<unsigned char>(at(t))];
+        if (bracket > 0) {
             m_open.push_back(t);
-        } else if ((c == '}' || c == ']') && !m_open.empty()) {
+        } else if (bracket < 0 && !m_open.empty()) {
             m_partner[m_open.back()] = t;
             m_open.pop_back();
         }
