@@ -86,23 +86,6 @@ size_t skipValue(std::string_view text, size_t pos)
 
 } // namespace
 
-std::vector<std::string_view> arrayElements(std::string_view arrayText)
-{
-    std::vector<std::string_view> elements;
-    size_t pos = skipSpace(arrayText, 0);
-    if (pos >= arrayText.size() || arrayText[pos] != '[')
-        return elements;
-    pos = skipSpace(arrayText, pos + 1);
-    while (pos < arrayText.size() && arrayText[pos] != ']') {
-        const size_t end = skipValue(arrayText, pos);
-        elements.push_back(arrayText.substr(pos, end - pos));
-        pos = skipSpace(arrayText, end);
-        if (pos < arrayText.size() && arrayText[pos] == ',')
-            pos = skipSpace(arrayText, pos + 1);
-    }
-    return elements;
-}
-
 std::vector<Member> objectMembers(std::string_view objectText)
 {
     std::vector<Member> members;

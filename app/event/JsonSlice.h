@@ -18,8 +18,6 @@ struct Member
     size_t end = 0;            // offset just past the value
 };
 
-// The elements of an array, in order.
-std::vector<std::string_view> arrayElements(std::string_view arrayText);
 // The members of an object, in order.
 std::vector<Member> objectMembers(std::string_view objectText);
 // The value of the first member whose raw key equals `key` (keys with escapes never match).

@@ -54,22 +54,6 @@ Status statusFromText(std::string_view utf8)
     return statusFromText(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
 }
 
-QString typeDisplayName(QStringView type)
-{
-    const qsizetype colon = type.lastIndexOf(u':');
-    if (colon >= 0)
-        return type.sliced(colon + 1).toString();
-    const qsizetype lastDot = type.lastIndexOf(u'.');
-    if (lastDot < 0)
-        return type.toString();
-    const qsizetype previousDot = type.lastIndexOf(u'.', lastDot - 1);
-    return type.sliced(previousDot + 1).toString();
-}
-
-} // namespace alertdesk
-
-namespace alertdesk {
-
 std::string_view typeDisplayName(std::string_view type)
 {
     const size_t colon = type.rfind(':');

@@ -21,7 +21,6 @@ Status statusFromText(QStringView text);
 Status statusFromText(std::string_view utf8);
 // The readable last part of a type: "cvm:ErrorEvent:GuestReboot" → "GuestReboot";
 // reverse-DNS types keep their last two parts: "com.example.disk.full" → "disk.full".
-QString typeDisplayName(QStringView type);
 std::string_view typeDisplayName(std::string_view utf8Type);
 
 } // namespace alertdesk
