@@ -1,0 +1,202 @@
+#include "store/AlertStore.h"
+
+#include <algorithm>
+
+#include "store/AlertTable.h"
+#include "store/StoreLogging.h"
+#include "store/StoreWorker.h"
+#include "store/StoreWrite.h"
+
+Q_LOGGING_CATEGORY(lcStore, "alertdesk.store")
+
+namespace alertdesk {
+
+AlertStore::AlertStore(const QString& databaseFile, RetentionLimits limits, QObject* parent)
+    : QObject(parent), m_limits(limits), m_table(std::make_shared<AlertTable>()),
+      m_queue(std::make_shared<StoreWriteQueue>())
+{
+    qRegisterMetaType<LoadedHistory>();
+    qRegisterMetaType<AlertDetail>();
+    qRegisterMetaType<RetentionCounts>();
+    qRegisterMetaType<StoreChange>();
+    m_thread.setObjectName(QStringLiteral("alertdesk-store"));
+    m_worker = new StoreWorker(databaseFile, limits, m_queue);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &StoreWorker::opened, this, &AlertStore::adoptHistory);
+    connect(m_worker, &StoreWorker::failed, this, [this](const QString& message) {
+        if (m_open)
+            emit storageFailed(message);
+        else
+            emit openFailed(message);
+    });
+    connect(m_worker, &StoreWorker::committed, this, &AlertStore::committed);
+    connect(m_worker, &StoreWorker::alertsRemoved, this, &AlertStore::removeAlerts);
+    connect(m_worker, &StoreWorker::detailLoaded, this, &AlertStore::detailLoaded);
+    connect(m_worker, &StoreWorker::dataLoaded, this, &AlertStore::adoptDataValues);
+    connect(m_worker, &StoreWorker::retentionChanged, this, [this](const RetentionCounts& counts) {
+        m_retention = counts;
+        emit retentionChanged(counts);
+    });
+    m_thread.start();
+}
+
+AlertStore::~AlertStore()
+{
+    flush();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AlertStore::open()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::open, Qt::QueuedConnection);
+}
+
+void AlertStore::adoptHistory(const LoadedHistory& history)
+{
+    m_table = history.table;
+    m_nextAlertId = history.nextAlertId;
+    m_nextEventRow = history.nextEventRow;
+    m_retention = history.retention;
+    m_open = true;
+    emit opened();
+    if (!m_pending.isEmpty())
+        ingest(std::exchange(m_pending, {}));
+}
+
+void AlertStore::ingest(const QList<Event>& events)
+{
+    if (!m_open) {
+        m_pending += events;
+        return;
+    }
+    StoreChange change;
+    change.firstNewRow = m_table->size();
+    std::vector<StoreWrite> writes;
+    writes.reserve(std::size_t(events.size()));
+    for (const Event& event : events)
+        fold(event, change, writes);
+    change.newRows = m_table->size() - change.firstNewRow;
+    std::sort(change.updatedRows.begin(), change.updatedRows.end());
+    change.updatedRows.erase(std::unique(change.updatedRows.begin(), change.updatedRows.end()),
+                             change.updatedRows.end());
+    if (m_queue->push(std::move(writes)))
+        QMetaObject::invokeMethod(m_worker, &StoreWorker::drain, Qt::QueuedConnection);
+    emit changed(change);
+}
+
+void AlertStore::fold(const Event& event, StoreChange& change, std::vector<StoreWrite>& writes)
+{
+    StoreWrite write;
+    write.eventRow = m_nextEventRow++;
+    const auto found = m_table->find(event.fingerprint);
+    quint32 index = 0;
+    if (!found) {
+        AlertRow fresh;
+        fresh.alertId = m_nextAlertId++;
+        fresh.firstSeenMs = event.timeMs;
+        fresh.text = rowText(event);   // the table indexes the fingerprint held here
+        index = m_table->append(std::move(fresh));
+        write.kind = StoreWrite::Kind::NewAlert;
+    } else {
+        index = *found;
+        write.kind = event.timeMs >= m_table->row(index).lastSeenMs ? StoreWrite::Kind::Latest : StoreWrite::Kind::Older;
+        if (*found < change.firstNewRow)
+            change.updatedRows.append(*found);
+    }
+    AlertRow* row = &m_table->row(index);
+    ++row->count;
+    row->firstSeenMs = std::min(row->firstSeenMs, event.timeMs);
+    if (write.kind != StoreWrite::Kind::Older) {
+        StringPool& pool = m_table->pool();
+        row->lastSeenMs = event.timeMs;
+        row->latestEventRow = write.eventRow;
+        row->severity = event.severity;
+        row->status = event.status;
+        row->source = pool.intern(event.source);
+        row->type = pool.intern(event.type);
+        row->region = pool.intern(event.region);
+        row->origin = pool.intern(event.origin);
+        row->text = rowText(event);
+        row->folded = rowFolded(event);
+        if (!m_dataPaths.isEmpty())
+            change.data.rows.insert(index, extractDataValues(event.data(), m_dataPaths));
+    }
+    if (row->storedEvents < m_limits.maxEventsPerAlert) {
+        ++row->storedEvents;
+    } else {
+        write.trim = true;
+    }
+    write.alertId = row->alertId;
+    write.firstSeenMs = row->firstSeenMs;
+    write.lastSeenMs = row->lastSeenMs;
+    write.count = row->count;
+    write.storedEvents = row->storedEvents;
+    write.event = event;
+    writes.push_back(std::move(write));
+}
+
+void AlertStore::requestDetail(qint64 alertId)
+{
+    const auto index = m_table->findAlertId(alertId);
+    const qint64 count = index ? m_table->row(*index).count : 0;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, alertId, count] { worker->loadDetail(alertId, count); },
+                              Qt::QueuedConnection);
+}
+
+void AlertStore::flush()
+{
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(m_worker, &StoreWorker::drain, Qt::BlockingQueuedConnection);
+}
+
+qint64 AlertStore::writesDropped() const
+{
+    return m_queue->dropped();
+}
+
+void AlertStore::watchDataPaths(const QStringList& paths)
+{
+    if (paths == m_dataPaths)
+        return;
+    m_dataPaths = paths;
+    if (paths.isEmpty())
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, paths] { worker->loadData(paths); },
+                              Qt::QueuedConnection);
+}
+
+void AlertStore::adoptDataValues(const QStringList& paths,
+                                 const QList<std::pair<qint64, QList<std::optional<QByteArray>>>>& values)
+{
+    if (paths != m_dataPaths)
+        return;   // the filter changed meanwhile
+    // Both lists are in alert-id order, like the table's rows: one walk pairs them.
+    FilterDataValues data;
+    data.rows.reserve(values.size());
+    quint32 index = 0;
+    for (const auto& [alertId, row] : values) {
+        while (index < m_table->size() && m_table->row(index).alertId < alertId)
+            ++index;
+        if (index < m_table->size() && m_table->row(index).alertId == alertId)
+            data.rows.insert(index, row);
+    }
+    emit dataValuesLoaded(paths, data);
+}
+
+void AlertStore::removeAlerts(const QList<qint64>& alertIds)
+{
+    StoreChange change;
+    change.firstNewRow = m_table->size();
+    for (const qint64 id : alertIds) {
+        if (const auto index = m_table->findAlertId(id)) {
+            m_table->markRemoved(*index);
+            change.removedRows.append(*index);
+        }
+    }
+    if (!change.removedRows.isEmpty())
+        emit changed(change);
+}
+
+} // namespace alertdesk

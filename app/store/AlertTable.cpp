@@ -1,0 +1,67 @@
+#include "store/AlertTable.h"
+
+#include <algorithm>
+
+namespace alertdesk {
+
+quint64 AlertTable::hashOf(QStringView fingerprint)
+{
+    // FNV-1a over the UTF-16 code units: fingerprints are short ASCII hex, so this is cheap and well spread.
+    quint64 hash = 14695981039346656037ULL;
+    for (const QChar c : fingerprint) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+std::optional<quint32> AlertTable::find(const QString& fingerprint) const
+{
+    const auto exact = m_collided.constFind(fingerprint);
+    if (exact != m_collided.cend())
+        return *exact;
+    const auto found = m_byHash.constFind(hashOf(fingerprint));
+    if (found == m_byHash.cend())
+        return std::nullopt;
+    if (m_rows[*found].field(RowField::Fingerprint) != QByteArrayView(fingerprint.toUtf8()))
+        return std::nullopt;
+    return *found;
+}
+
+std::optional<quint32> AlertTable::findAlertId(qint64 alertId) const
+{
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), alertId,
+                                     [](const AlertRow& row, qint64 id) { return row.alertId < id; });
+    if (it == m_rows.end() || it->alertId != alertId)
+        return std::nullopt;
+    return quint32(it - m_rows.begin());
+}
+
+quint32 AlertTable::append(AlertRow row)
+{
+    const auto index = quint32(m_rows.size());
+    const QString fingerprint = row.fieldText(RowField::Fingerprint);
+    m_rows.push_back(std::move(row));
+    const quint64 hash = hashOf(fingerprint);
+    if (m_byHash.contains(hash))
+        m_collided.insert(fingerprint, index);   // a different fingerprint with the same hash
+    else
+        m_byHash.insert(hash, index);
+    if (m_rows[index].isRemoved())
+        ++m_removed;
+    return index;
+}
+
+void AlertTable::markRemoved(quint32 index)
+{
+    AlertRow& row = m_rows[index];
+    if (row.isRemoved())
+        return;
+    row.flags |= AlertRow::Removed;
+    ++m_removed;
+    const QString fingerprint = row.fieldText(RowField::Fingerprint);
+    if (m_collided.remove(fingerprint) == 0)
+        m_byHash.remove(hashOf(fingerprint));
+}
+
+} // namespace alertdesk

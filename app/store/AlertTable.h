@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+
+#include <QHash>
+#include <QString>
+
+#include "store/AlertRow.h"
+#include "store/StringPool.h"
+
+namespace alertdesk {
+
+// The alerts in memory: one compact row per alert, in arrival order (a row's index never changes while the
+// process runs; removed alerts stay as tombstones flagged Removed), the pool of shared strings, and the
+// fingerprint index. Owned and mutated by AlertStore on one thread; readers on that thread, or other threads
+// while that thread waits for them (the parallel filter), see a consistent table.
+class AlertTable final
+{
+public:
+    quint32 size() const { return quint32(m_rows.size()); }
+    const AlertRow& row(quint32 index) const { return m_rows[index]; }
+    AlertRow& row(quint32 index) { return m_rows[index]; }
+    const StringPool& pool() const { return m_pool; }
+    StringPool& pool() { return m_pool; }
+
+    std::optional<quint32> find(const QString& fingerprint) const;
+    // Rows are in alert-id order (loaded by id, new ids increase), so this is a binary search.
+    std::optional<quint32> findAlertId(qint64 alertId) const;
+    quint32 append(AlertRow row);
+    void markRemoved(quint32 index);
+    quint32 liveCount() const { return size() - m_removed; }
+
+private:
+    static quint64 hashOf(QStringView fingerprint);
+
+    std::deque<AlertRow> m_rows;   // chunked: growth never moves a million rows
+    StringPool m_pool;
+    // Fingerprints by 64-bit hash (8 bytes a key instead of a string); a collision, checked against the row's
+    // own fingerprint, falls back to the exact map.
+    QHash<quint64, quint32> m_byHash;
+    QHash<QString, quint32> m_collided;
+    quint32 m_removed = 0;
+};
+
+} // namespace alertdesk

@@ -1,0 +1,241 @@
+#include "store/FilterEvaluator.h"
+
+#include "store/AlertTable.h"
+#include "store/FilterDataValues.h"
+#include "store/FilterText.h"
+
+namespace alertdesk {
+
+namespace {
+
+// Parts of AlertRow::folded, in its order.
+enum class FoldedPart { Subject, Title, Summary, LabelValues };
+
+QByteArrayView part(QByteArrayView text, char separator, qsizetype index)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < index; ++i) {
+        const qsizetype next = text.indexOf(separator, start);
+        if (next < 0)
+            return {};
+        start = next + 1;
+    }
+    const qsizetype end = text.indexOf(separator, start);
+    return text.sliced(start, (end < 0 ? text.size() : end) - start);
+}
+
+bool isInverted(FilterOp op)
+{
+    return op == FilterOp::NotEqual || op == FilterOp::NotRegex;
+}
+
+FilterOp positiveOf(FilterOp op)
+{
+    return op == FilterOp::NotEqual ? FilterOp::Equal : (op == FilterOp::NotRegex ? FilterOp::Regex : op);
+}
+
+template <typename T>
+bool ordered(FilterOp op, T value, T needle)
+{
+    switch (op) {
+    case FilterOp::Contains:
+    case FilterOp::Equal: return value == needle;
+    case FilterOp::NotEqual: return value != needle;
+    case FilterOp::Greater: return value > needle;
+    case FilterOp::GreaterEqual: return value >= needle;
+    case FilterOp::Less: return value < needle;
+    case FilterOp::LessEqual: return value <= needle;
+    default: return false;
+    }
+}
+
+// A text field's value against the term's operator (`op`, so that multi-valued fields can ask the positive
+// question per value). `folded` is the pre-lower-cased value, or null when the field has none.
+bool textHolds(const CompiledTerm& term, FilterOp op, QByteArrayView raw, const QByteArrayView* folded,
+               const FilterRegex::MatchData* matchData)
+{
+    switch (op) {
+    case FilterOp::Contains:
+        return folded ? filtertext::contains(*folded, term.folded) : filtertext::containsFolded(raw, term.folded);
+    case FilterOp::Equal: return raw == QByteArrayView(term.needle);
+    case FilterOp::NotEqual: return raw != QByteArrayView(term.needle);
+    case FilterOp::Regex: return term.regex->matches(raw, *matchData);
+    case FilterOp::NotRegex: return !term.regex->matches(raw, *matchData);
+    default: return ordered(op, filtertext::compare(raw, term.needle, term.number), 0);
+    }
+}
+
+// A time field against [low, high): a date is a day, so "> date" means after that day.
+bool inRange(FilterOp op, qint64 value, qint64 low, qint64 high)
+{
+    switch (op) {
+    case FilterOp::Contains:
+    case FilterOp::Equal: return value >= low && value < high;
+    case FilterOp::NotEqual: return value < low || value >= high;
+    case FilterOp::Greater: return value >= high;
+    case FilterOp::GreaterEqual: return value >= low;
+    case FilterOp::Less: return value < low;
+    case FilterOp::LessEqual: return value < high;
+    default: return false;
+    }
+}
+
+bool evaluatePooled(const CompiledTerm& term, const StringPool& pool, quint32 id,
+                    const FilterRegex::MatchData* matchData)
+{
+    const QByteArrayView folded(pool.folded(id));
+    if (term.field == FilterField::Text)
+        return filtertext::contains(folded, term.folded);
+    return textHolds(term, term.op, pool.text(id).toUtf8(), &folded, matchData);
+}
+
+} // namespace
+
+void FilterPoolMasks::update(const FilterProgram& program, const StringPool& stringPool)
+{
+    if (pool != &stringPool) {
+        pool = &stringPool;
+        built = 0;
+        masks.assign(size_t(program.poolSlotCount), {});
+    }
+    const quint32 size = stringPool.size();
+    if (built >= size)
+        return;
+    for (const CompiledTerm& term : program.terms) {
+        if (term.poolSlot < 0)
+            continue;
+        const FilterRegex::MatchData matchData = term.regex ? FilterRegex::MatchData(*term.regex)
+                                                            : FilterRegex::MatchData();
+        std::vector<quint8>& mask = masks[size_t(term.poolSlot)];
+        mask.resize(size);
+        for (quint32 id = built; id < size; ++id)
+            mask[id] = evaluatePooled(term, stringPool, id, &matchData) ? 1 : 0;
+    }
+    built = size;
+}
+
+FilterEvaluator::FilterEvaluator(const FilterProgram& program, const FilterPoolMasks& masks)
+    : m_program(program)
+    , m_masks(masks)
+{
+    m_matchData.resize(size_t(program.regexCount));
+    for (const CompiledTerm& term : program.terms) {
+        if (term.regex)
+            m_matchData[size_t(term.regexSlot)] = FilterRegex::MatchData(*term.regex);
+    }
+}
+
+bool FilterEvaluator::matches(const AlertTable& table, quint32 index, qint64 nowMs, const FilterDataValues* data)
+{
+    const AlertRow& row = table.row(index);
+    if (row.isRemoved())
+        return false;
+    for (const CompiledTerm& term : m_program.terms) {
+        if (holds(term, table, row, index, nowMs, data) == term.negated)
+            return false;
+    }
+    return true;
+}
+
+bool FilterEvaluator::pooled(const CompiledTerm& term, const StringPool& pool, quint32 id)
+{
+    if (m_masks.pool == &pool && id < m_masks.built)
+        return m_masks.masks[size_t(term.poolSlot)][id] != 0;
+    // A value interned after the masks were built (the caller did not update them): answer directly.
+    const FilterRegex::MatchData* matchData = term.regex ? &m_matchData[size_t(term.regexSlot)] : nullptr;
+    return evaluatePooled(term, pool, id, matchData);
+}
+
+bool FilterEvaluator::anyLabel(const CompiledTerm& term, const AlertRow& row)
+{
+    // Each label as "name=value"; != and !~ hold when no label matches the positive form.
+    const QByteArrayView labels = row.field(RowField::LabelList);
+    const FilterRegex::MatchData* matchData = term.regex ? &m_matchData[size_t(term.regexSlot)] : nullptr;
+    const FilterOp positive = positiveOf(term.op);
+    qsizetype start = 0;
+    while (start < labels.size()) {
+        qsizetype end = labels.indexOf(labelSeparator, start);
+        if (end < 0)
+            end = labels.size();
+        m_buffer.truncate(0);   // keeps the capacity: no allocation per label
+        m_buffer.append(labels.sliced(start, end - start));
+        const qsizetype split = m_buffer.indexOf(labelValueSeparator);
+        if (split >= 0)
+            m_buffer[split] = '=';
+        if (textHolds(term, positive, m_buffer, nullptr, matchData))
+            return !isInverted(term.op);
+        start = end + 1;
+    }
+    return !labels.isEmpty() && isInverted(term.op);
+}
+
+bool FilterEvaluator::oneLabel(const CompiledTerm& term, const AlertRow& row)
+{
+    const QByteArrayView labels = row.field(RowField::LabelList);
+    qsizetype start = 0;
+    for (qsizetype index = 0; start < labels.size(); ++index) {
+        qsizetype end = labels.indexOf(labelSeparator, start);
+        if (end < 0)
+            end = labels.size();
+        const QByteArrayView entry = labels.sliced(start, end - start);
+        const qsizetype split = entry.indexOf(labelValueSeparator);
+        if (split >= 0 && entry.first(split) == QByteArrayView(term.label)) {
+            const QByteArrayView folded =
+                part(part(row.folded, fieldSeparator, qsizetype(FoldedPart::LabelValues)), labelValueSeparator, index);
+            const FilterRegex::MatchData* matchData = term.regex ? &m_matchData[size_t(term.regexSlot)] : nullptr;
+            return textHolds(term, term.op, entry.sliced(split + 1), &folded, matchData);
+        }
+        start = end + 1;
+    }
+    return false;   // no such label: a term on a missing field is false
+}
+
+bool FilterEvaluator::holds(const CompiledTerm& term, const AlertTable& table, const AlertRow& row, quint32 index,
+                            qint64 nowMs, const FilterDataValues* data)
+{
+    const FilterRegex::MatchData* matchData = term.regex ? &m_matchData[size_t(term.regexSlot)] : nullptr;
+    const auto rowText = [&](RowField field, const QByteArrayView* folded) {
+        return textHolds(term, term.op, row.field(field), folded, matchData);
+    };
+    const auto foldedPart = [&](FoldedPart which) { return part(row.folded, fieldSeparator, qsizetype(which)); };
+    switch (term.field) {
+    case FilterField::Text:
+        return filtertext::contains(row.folded, term.folded) || pooled(term, table.pool(), row.source)
+            || pooled(term, table.pool(), row.type);
+    case FilterField::Source: return pooled(term, table.pool(), row.source);
+    case FilterField::Type: return pooled(term, table.pool(), row.type);
+    case FilterField::Region: return pooled(term, table.pool(), row.region);
+    case FilterField::Origin: return pooled(term, table.pool(), row.origin);
+    case FilterField::Id: return rowText(RowField::Id, nullptr);
+    case FilterField::Fingerprint: return rowText(RowField::Fingerprint, nullptr);
+    case FilterField::Subject: {
+        const QByteArrayView folded = foldedPart(FoldedPart::Subject);
+        return rowText(RowField::Subject, &folded);
+    }
+    case FilterField::Title: {
+        const QByteArrayView folded = foldedPart(FoldedPart::Title);
+        return rowText(RowField::Title, &folded);
+    }
+    case FilterField::Summary: {
+        const QByteArrayView folded = foldedPart(FoldedPart::Summary);
+        return rowText(RowField::Summary, &folded);
+    }
+    case FilterField::AllLabels: return anyLabel(term, row);
+    case FilterField::Label: return oneLabel(term, row);
+    case FilterField::DataPath: {
+        const std::optional<QByteArray>* value = data ? data->value(index, term.dataSlot) : nullptr;
+        return value && textHolds(term, term.op, **value, nullptr, matchData);
+    }
+    case FilterField::Severity: return ordered(term.op, quint8(row.severity), term.enumValue);
+    case FilterField::Status: return ordered(term.op, quint8(row.status), term.enumValue);
+    case FilterField::Acked:
+        return ordered(term.op, quint8((row.flags & AlertRow::Acknowledged) ? 1 : 0), term.enumValue);
+    case FilterField::Silenced:
+        return ordered(term.op, quint8((row.flags & AlertRow::Silenced) ? 1 : 0), term.enumValue);
+    case FilterField::Time: return inRange(term.op, row.lastSeenMs, term.low, term.high);
+    case FilterField::Age: return ordered(term.op, nowMs - row.firstSeenMs, term.low);
+    }
+    return false;
+}
+
+} // namespace alertdesk

@@ -1,0 +1,132 @@
+#include "store/StoreWorker.h"
+
+#include <QLoggingCategory>
+
+#include "store/FilterDataValues.h"
+#include "store/HistoryWriter.h"
+#include "store/Retention.h"
+#include "store/Schema.h"
+#include "store/Sqlite.h"
+#include "store/StoreLogging.h"
+#include "store/StoreWrite.h"
+
+namespace alertdesk {
+
+namespace {
+// One transaction per this many events: large enough that commits are a small share of the cost, small enough
+// that a crash loses at most a moment of history.
+constexpr std::size_t kBatchSize = 5000;
+constexpr qint64 kRetentionCheckMs = 2000;
+} // namespace
+
+StoreWorker::StoreWorker(QString path, RetentionLimits limits, std::shared_ptr<StoreWriteQueue> queue)
+    : m_path(std::move(path)), m_limits(limits), m_queue(std::move(queue))
+{
+}
+
+StoreWorker::~StoreWorker() = default;
+
+void StoreWorker::open()
+{
+    auto db = sqlite::Database::open(m_path);
+    if (!db) {
+        emit failed(db.error().toString());
+        return;
+    }
+    m_db = std::move(*db);
+    // WAL: readers never block the writer; synchronous=NORMAL keeps every committed transaction across a crash
+    // of the process (only a power cut may lose the last ones), at a fraction of FULL's fsyncs.
+    if (auto pragmas = m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;");
+        !pragmas) {
+        emit failed(pragmas.error().toString());
+        return;
+    }
+    if (auto migrated = schema::migrate(*m_db); !migrated) {
+        emit failed(migrated.error().toString());
+        m_db.reset();
+        return;
+    }
+    HistoryReader reader(*m_db);
+    auto history = reader.loadAll();
+    if (!history) {
+        emit failed(history.error().toString());
+        return;
+    }
+    m_writer = std::make_unique<HistoryWriter>(*m_db, m_limits.maxEventsPerAlert);
+    m_retention = std::make_unique<Retention>(*m_db);
+    m_sinceRetentionCheck.start();
+    qCDebug(lcStore) << "loaded" << history->table->liveCount() << "alerts from" << m_path;
+    emit opened(*history);
+    enforceRetention();
+}
+
+void StoreWorker::drain()
+{
+    if (!m_writer)
+        return;
+    for (;;) {
+        std::vector<StoreWrite> batch = m_queue->take(kBatchSize);
+        if (batch.empty())
+            break;
+        if (!m_removedAlerts.isEmpty()) {
+            std::erase_if(batch, [this](const StoreWrite& w) { return m_removedAlerts.contains(w.alertId); });
+            if (batch.empty())
+                continue;
+        }
+        auto written = m_writer->write(batch);
+        if (!written) {
+            emit failed(written.error().toString());
+            return;
+        }
+        if (*written > 0)
+            emit retentionChanged(HistoryReader(*m_db).retention());
+        emit committed(qint64(batch.size()), batch.back().eventRow);
+        if (m_sinceRetentionCheck.elapsed() > kRetentionCheckMs)
+            enforceRetention();
+    }
+}
+
+void StoreWorker::enforceRetention()
+{
+    m_sinceRetentionCheck.restart();
+    auto removed = m_retention->enforceSizeCap(m_limits.maxBytes);
+    if (!removed) {
+        emit failed(removed.error().toString());
+        return;
+    }
+    if (removed->isEmpty())
+        return;
+    for (const qint64 id : std::as_const(*removed))
+        m_removedAlerts.insert(id);
+    qCInfo(lcStore) << "retention removed" << removed->size() << "alerts to stay under" << m_limits.maxBytes
+                    << "bytes";
+    emit alertsRemoved(*removed);
+    emit retentionChanged(HistoryReader(*m_db).retention());
+}
+
+void StoreWorker::loadDetail(qint64 alertId, qint64 alertCount)
+{
+    if (!m_db)
+        return;
+    drain();   // the detail includes everything folded so far
+    auto detail = HistoryReader(*m_db).loadDetail(alertId, alertCount);
+    if (!detail) {
+        emit failed(detail.error().toString());
+        return;
+    }
+    emit detailLoaded(*detail);
+}
+
+void StoreWorker::loadData(const QStringList& paths)
+{
+    if (!m_db)
+        return;
+    drain();
+    QList<std::pair<qint64, QList<std::optional<QByteArray>>>> values;
+    HistoryReader(*m_db).forEachLatestData([&values, &paths](qint64 alertId, QByteArrayView json) {
+        values.append({alertId, extractDataValues(json, paths)});
+    });
+    emit dataLoaded(paths, values);
+}
+
+} // namespace alertdesk

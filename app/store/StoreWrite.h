@@ -1,0 +1,50 @@
+#pragma once
+
+#include <deque>
+#include <mutex>
+#include <vector>
+
+#include "event/Event.h"
+
+namespace alertdesk {
+
+// One folded event on its way to SQLite: the event and what folding decided about its alert.
+struct StoreWrite
+{
+    enum class Kind : quint8 {
+        NewAlert,     // the first event of a new alert
+        Latest,       // a newer event of a known alert: the alert's fields follow it
+        Older,        // an event older than the alert's latest (arrived late): only the count changes
+    };
+    Kind kind = Kind::NewAlert;
+    bool trim = false;   // the alert now holds more events than the per-alert cap
+    qint64 alertId = 0;
+    qint64 eventRow = 0;
+    qint64 firstSeenMs = 0;
+    qint64 lastSeenMs = 0;
+    quint32 count = 0;
+    quint16 storedEvents = 0;
+    Event event;
+};
+
+// The bounded queue from the GUI thread to the storage thread. Bounded so that a stalled disk cannot grow
+// memory without end: beyond the bound, events are still shown but not written, and the loss is counted.
+class StoreWriteQueue final
+{
+public:
+    explicit StoreWriteQueue(std::size_t capacity = 500'000) : m_capacity(capacity) {}
+
+    // Returns true when the queue was empty before (the writer needs waking).
+    bool push(std::vector<StoreWrite>&& writes);
+    std::vector<StoreWrite> take(std::size_t max);
+    std::size_t size() const;
+    qint64 dropped() const;
+
+private:
+    const std::size_t m_capacity;
+    mutable std::mutex m_mutex;
+    std::deque<StoreWrite> m_items;
+    qint64 m_dropped = 0;
+};
+
+} // namespace alertdesk
