@@ -3,6 +3,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSizePolicy>
@@ -12,7 +18,16 @@
 #include "common/Version.h"
 #include "config/Settings.h"
 #include "feed/FeedService.h"
-#include "ui/CentrePlaceholder.h"
+#include "store/AlertStore.h"
+#include "store/AlertTable.h"
+#include "ui/FirstStartHint.h"
+#include "ui/Palette.h"
+#include "ui/alerts/AlertDesk.h"
+#include "ui/alerts/AlertTableModel.h"
+#include "ui/alerts/AlertTableView.h"
+#include "ui/alerts/DetailPane.h"
+#include "ui/alerts/FilterBar.h"
+#include "ui/alerts/ViewsSidebar.h"
 #include "ui/feed/ConnectionDialog.h"
 #include "ui/feed/FeedController.h"
 #include "ui/feed/FeedSelectorButton.h"
@@ -22,24 +37,25 @@
 
 namespace alertdesk::ui {
 
-MainWindow::MainWindow(FeedService& feed, FeedController& controller, SecretStore& secrets, Settings& settings,
-                       QWidget* parent)
-    : QMainWindow(parent), m_feed(feed), m_controller(controller), m_secrets(secrets), m_settings(settings)
+MainWindow::MainWindow(FeedService& feed, AlertStore& store, const Clock& clock, FeedController& controller,
+                       SecretStore& secrets, Settings& settings, QWidget* parent)
+    : QMainWindow(parent), m_feed(feed), m_controller(controller), m_secrets(secrets), m_settings(settings),
+      m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AlertDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/alertdesk.svg")));
+    m_desk = new AlertDesk(store, clock, settings, this);
     createActions();
     createToolBar();
     createStatusBar();
-
-    m_centre = new CentrePlaceholder(!m_settings.value(settings::firstStartHintDismissed), this);
-    setCentralWidget(m_centre);
-    connect(m_centre, &CentrePlaceholder::connectRequested, this, &MainWindow::openConnectionDialog);
-    connect(m_centre, &CentrePlaceholder::hintDismissed, this, [this] {
-        m_settings.setValue(settings::firstStartHintDismissed, true);
-        m_settings.sync();
+    createCentre();
+    createDocks();
+    connect(m_desk, &AlertDesk::detailRequested, this, [this] {
+        m_detailDock->show();
+        m_detailDock->raise();
     });
+    connect(m_desk->model(), &AlertTableModel::countsChanged, this, &MainWindow::showAlertCounts);
 
     connect(&m_feed, &FeedService::statsChanged, this, &MainWindow::showStats);
     connect(&m_controller, &FeedController::choiceChanged, this, &MainWindow::refreshFeedMenu);
@@ -48,9 +64,65 @@ MainWindow::MainWindow(FeedService& feed, FeedController& controller, SecretStor
     showStats(m_feed.stats());
     refreshFeedMenu();
 
-    resize(1100, 700);
+    resize(1280, 760);
     restoreGeometry(m_settings.value(settings::mainWindowGeometry));
     restoreState(m_settings.value(settings::mainWindowState));
+    m_desk->restoreState();
+    m_desk->model()->setDark(isDark(palette()));
+}
+
+void MainWindow::createCentre()
+{
+    auto* centre = new QWidget(this);
+    centre->setObjectName(QStringLiteral("alertCentre"));
+    m_hint = new FirstStartHint(!m_settings.value(settings::firstStartHintDismissed), centre);
+    connect(m_hint, &FirstStartHint::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_hint, &FirstStartHint::dismissed, this, [this] {
+        m_settings.setValue(settings::firstStartHintDismissed, true);
+        m_settings.sync();
+    });
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_desk->table(), 1);
+    setCentralWidget(centre);
+}
+
+void MainWindow::createDocks()
+{
+    m_viewsDock = new QDockWidget(tr("Views"), this);
+    m_viewsDock->setObjectName(QStringLiteral("viewsDock"));
+    m_viewsDock->setWidget(m_desk->sidebar());
+    m_viewsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_viewsDock);
+    m_detailDock = new QDockWidget(tr("Detail"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_desk->detail());
+    m_detailDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_viewsDock, m_detailDock}, {fontMetrics().averageCharWidth() * 24, fontMetrics().averageCharWidth() * 56},
+                Qt::Horizontal);
+
+    QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QAction* views = m_viewsDock->toggleViewAction();
+    views->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* detail = m_detailDock->toggleViewAction();
+    detail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->insertActions(m_rejectedAction, {m_focusFilterAction, m_focusTableAction, views, detail,
+                                           m_showDetailAction, m_findInJsonAction, m_saveViewAction});
+    view->insertSeparator(m_rejectedAction);
+}
+
+void MainWindow::showAlertCounts()
+{
+    const AlertTable& table = m_store.table();
+    const QLocale locale;
+    const qint64 firing = m_desk->sidebar()->countOf(QStringLiteral("firing"));
+    QString text = tr("%n alert(s)", nullptr, int(table.liveCount()));
+    if (firing >= 0)
+        text += QStringLiteral(" · ") + tr("%1 firing").arg(locale.toString(firing));
+    m_alertCounts->setText(text);
 }
 
 MainWindow::~MainWindow() = default;
@@ -95,7 +167,39 @@ void MainWindow::createActions()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    m_focusFilterAction = new QAction(tr("&Filter Alerts"), this);
+    m_focusFilterAction->setObjectName(QStringLiteral("focusFilterAction"));
+    m_focusFilterAction->setShortcut(QKeySequence::Find);
+    connect(m_focusFilterAction, &QAction::triggered, this, [this] {
+        m_desk->filterBar()->edit()->setFocus(Qt::ShortcutFocusReason);
+        m_desk->filterBar()->edit()->selectAll();
+    });
+    m_focusTableAction = new QAction(tr("Alert &Table"), this);
+    m_focusTableAction->setObjectName(QStringLiteral("focusTableAction"));
+    m_focusTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_focusTableAction, &QAction::triggered, this,
+            [this] { m_desk->table()->setFocus(Qt::ShortcutFocusReason); });
+    m_showDetailAction = new QAction(tr("Show Alert &Detail"), this);
+    m_showDetailAction->setObjectName(QStringLiteral("showDetailAction"));
+    m_showDetailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_showDetailAction, &QAction::triggered, this, [this] {
+        m_detailDock->show();
+        m_desk->detail()->tabs()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_findInJsonAction = new QAction(tr("Find in &JSON"), this);
+    m_findInJsonAction->setObjectName(QStringLiteral("findInJsonAction"));
+    m_findInJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_findInJsonAction, &QAction::triggered, this, [this] {
+        m_detailDock->show();
+        m_desk->detail()->focusJsonSearch();
+    });
+    m_saveViewAction = new QAction(tr("&Save View…"), this);
+    m_saveViewAction->setObjectName(QStringLiteral("saveViewAction"));
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveViewAction, &QAction::triggered, m_desk, &AlertDesk::askToSaveView);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_rejectedAction);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_settingsAction);
@@ -116,10 +220,9 @@ void MainWindow::createToolBar()
     connect(m_feedSelector, &FeedSelectorButton::urlRequested, this,
             [this](const QUrl& url) { m_controller.connectTo(url); });
 
-    // The filter bar and the views menu of UX.md go between the feed selector and the settings button.
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
+    bar->addSeparator();
+    m_desk->filterBar()->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(m_desk->filterBar());
     bar->addAction(m_settingsAction);
     if (QWidget* button = bar->widgetForAction(m_settingsAction))
         button->setObjectName(QStringLiteral("settingsToolButton"));
@@ -129,6 +232,9 @@ void MainWindow::createStatusBar()
 {
     m_statusPanel = new FeedStatusPanel(statusBar());
     statusBar()->addWidget(m_statusPanel);
+    m_alertCounts = new QLabel(statusBar());
+    m_alertCounts->setObjectName(QStringLiteral("alertCountLabel"));
+    statusBar()->addPermanentWidget(m_alertCounts);
     connect(m_statusPanel, &FeedStatusPanel::rejectedInputsRequested, this, &MainWindow::openRejectedInputs);
 }
 
@@ -136,7 +242,7 @@ void MainWindow::showStats(const FeedStats& stats)
 {
     m_feedSelector->setStats(stats);
     m_statusPanel->setStats(stats);
-    m_centre->setOnDemo(stats.demo || stats.state == FeedState::Stopped);
+    m_hint->setOnDemo(stats.demo || stats.state == FeedState::Stopped);
     setWindowTitle(stats.demo ? tr("AlertDesk — DEMO") : tr("AlertDesk"));
 }
 
@@ -197,10 +303,18 @@ void MainWindow::showAbout()
     box->open();
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_desk->model()->setDark(isDark(palette()));
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setValue(settings::mainWindowGeometry, saveGeometry());
     m_settings.setValue(settings::mainWindowState, saveState());
+    m_desk->saveState();
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

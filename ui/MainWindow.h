@@ -3,7 +3,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
+class QLabel;
+
 namespace alertdesk {
+class AlertStore;
+class Clock;
 class FeedService;
 class SecretStore;
 class Settings;
@@ -12,7 +17,8 @@ struct FeedStats;
 
 namespace alertdesk::ui {
 
-class CentrePlaceholder;
+class AlertDesk;
+class FirstStartHint;
 class ConnectionDialog;
 class FeedController;
 class FeedSelectorButton;
@@ -20,30 +26,35 @@ class FeedStatusPanel;
 class RejectedInputsDialog;
 class SettingsDialog;
 
-// The main window composes panels and actions; it holds no logic of its own (STYLE.md). The centre is a
-// placeholder that the alert table of "Foundation II" replaces.
+// The main window composes panels and actions; it holds no logic of its own (STYLE.md): the alert table in the
+// centre, the views sidebar and the detail pane as docks, the filter bar in the toolbar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(FeedService& feed, FeedController& controller, SecretStore& secrets, Settings& settings,
-               QWidget* parent = nullptr);
+    MainWindow(FeedService& feed, AlertStore& store, const Clock& clock, FeedController& controller,
+               SecretStore& secrets, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Each opens its dialog without blocking (no nested event loop) and returns it, so tests can answer it.
     ConnectionDialog* openConnectionDialog();
     RejectedInputsDialog* openRejectedInputs();
     SettingsDialog* openSettings();
+    AlertDesk* desk() const { return m_desk; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
     void createToolBar();
     void createStatusBar();
+    void createDocks();
+    void createCentre();
+    void showAlertCounts();
     void showStats(const FeedStats& stats);
     void refreshFeedMenu();
     void showAbout();
@@ -54,7 +65,17 @@ private:
     Settings& m_settings;
     FeedSelectorButton* m_feedSelector = nullptr;
     FeedStatusPanel* m_statusPanel = nullptr;
-    CentrePlaceholder* m_centre = nullptr;
+    AlertStore& m_store;
+    AlertDesk* m_desk = nullptr;
+    FirstStartHint* m_hint = nullptr;
+    QLabel* m_alertCounts = nullptr;
+    QDockWidget* m_viewsDock = nullptr;
+    QDockWidget* m_detailDock = nullptr;
+    QAction* m_focusFilterAction = nullptr;
+    QAction* m_focusTableAction = nullptr;
+    QAction* m_showDetailAction = nullptr;
+    QAction* m_findInJsonAction = nullptr;
+    QAction* m_saveViewAction = nullptr;
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<RejectedInputsDialog> m_rejectedDialog;
     QPointer<SettingsDialog> m_settingsDialog;

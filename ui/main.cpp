@@ -9,7 +9,9 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "common/Clock.h"
 #include "common/Version.h"
+#include "store/AlertStore.h"
 #include "config/ProfileLock.h"
 #include "config/ProfilePaths.h"
 #include "config/Settings.h"
@@ -161,9 +163,23 @@ int main(int argc, char* argv[])
     }
 
     FeedService feed;
+    SystemClock clock;
+    RetentionLimits limits;
+    limits.maxBytes = qint64(std::max(16, settings.value(settings::historyMaxMiB))) * 1024 * 1024;
+    limits.maxEventsPerAlert = std::max(1, settings.value(settings::historyMaxEventsPerAlert));
+    AlertStore store(paths->databaseFile(), limits);
+    QObject::connect(&feed, &FeedService::eventsArrived, &store, &AlertStore::ingest);
     KeychainSecretStore secrets;
     ui::FeedController controller(feed, secrets, settings);
-    ui::MainWindow window(feed, controller, secrets, settings);
+    ui::MainWindow window(feed, store, clock, controller, secrets, settings);
+    QObject::connect(&store, &AlertStore::openFailed, &window, [&window](const QString& message) {
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            return;
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Alert History Unavailable"),
+                             QCoreApplication::translate("main", "%1\nAlerts are shown but not kept until this "
+                                                                 "is fixed.").arg(message));
+    });
+    store.open();
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, feed, parser.value(screenshotOption), parser.value(screenshotDialogOption));
     window.show();

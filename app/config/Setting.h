@@ -28,6 +28,14 @@ inline const Setting<QString> language{"ui/language", QStringLiteral("system")};
 inline const Setting<bool> firstStartHintDismissed{"ui/firstStartHintDismissed", false};
 inline const Setting<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}};
 inline const Setting<QByteArray> mainWindowState{"ui/mainWindowState", {}};
+inline const Setting<QByteArray> alertTableHeader{"ui/alertTableHeader", {}};
+inline const Setting<QString> alertFilter{"ui/alertFilter", {}};
+inline const Setting<QString> currentView{"ui/currentView", QStringLiteral("all")};
+inline const Setting<QByteArray> savedViews{"ui/savedViews", {}};   // JSON, config/SavedView.h
+
+// History retention (BRIEF.md, "Configuration and data"); read at start.
+inline const Setting<int> historyMaxMiB{"history/maxMiB", 1024};
+inline const Setting<int> historyMaxEventsPerAlert{"history/maxEventsPerAlert", 100};
 
 inline constexpr int maxRecentFeedUrls = 8;
 

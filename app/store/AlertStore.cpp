@@ -25,10 +25,16 @@ AlertStore::AlertStore(const QString& databaseFile, RetentionLimits limits, QObj
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StoreWorker::opened, this, &AlertStore::adoptHistory);
     connect(m_worker, &StoreWorker::failed, this, [this](const QString& message) {
-        if (m_open)
+        if (m_open) {
             emit storageFailed(message);
-        else
-            emit openFailed(message);
+            return;
+        }
+        // Without a history the desk still shows what arrives; nothing is kept, and the operator is told.
+        qCWarning(lcStore).noquote() << message;
+        m_open = true;
+        emit openFailed(message);
+        if (!m_pending.isEmpty())
+            ingest(std::exchange(m_pending, {}));
     });
     connect(m_worker, &StoreWorker::committed, this, &AlertStore::committed);
     connect(m_worker, &StoreWorker::alertsRemoved, this, &AlertStore::removeAlerts);

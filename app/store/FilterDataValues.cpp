@@ -62,6 +62,20 @@ std::optional<QByteArray> textOf(ondemand::value value)
     return QByteArray(token.data(), qsizetype(token.size()));
 }
 
+// The whole data value: a string unquoted, anything else as compact JSON (a scalar document has no value to
+// point into, so it is read directly).
+std::optional<QByteArray> wholeText(ondemand::document& document)
+{
+    std::string_view text;
+    if (document.get_string().get(text) == simdjson::SUCCESS)
+        return QByteArray(text.data(), qsizetype(text.size()));
+    document.rewind();
+    std::string_view raw;
+    if (simdjson::to_json_string(document).get(raw) != simdjson::SUCCESS)
+        return std::nullopt;
+    return compactJson(raw);
+}
+
 } // namespace
 
 const std::optional<QByteArray>* FilterDataValues::value(quint32 row, int pathIndex) const
@@ -79,26 +93,17 @@ QList<std::optional<QByteArray>> extractDataValues(QByteArrayView dataJson, cons
     // One parser per thread: its buffers are reused for every event instead of allocated per call.
     thread_local ondemand::parser parser;
     const simdjson::padded_string padded(dataJson.data(), size_t(dataJson.size()));
-    ondemand::document document;
-    if (parser.iterate(padded).get(document) != simdjson::SUCCESS)
-        return values;
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        ondemand::value value;
-        // A scalar document has no value to point into: "" still names it whole.
+        // A fresh iteration per path instead of rewind(): after an error (a missing key, broken JSON) the
+        // on-demand document is not safe to rewind. Data values are small; the second pass costs little.
+        ondemand::document document;
+        if (parser.iterate(padded).get(document) != simdjson::SUCCESS)
+            return values;
         if (paths.at(i).isEmpty()) {
-            std::string_view raw;
-            if (simdjson::to_json_string(document).get(raw) == simdjson::SUCCESS) {
-                values[i] = compactJson(raw);
-                if (values[i] && !values[i]->isEmpty() && values[i]->front() == '"') {
-                    std::string_view text;
-                    document.rewind();
-                    if (document.get_string().get(text) == simdjson::SUCCESS)
-                        values[i] = QByteArray(text.data(), qsizetype(text.size()));
-                }
-            }
-            document.rewind();
+            values[i] = wholeText(document);
             continue;
         }
+        ondemand::value value;
         if (document.at_pointer(pointerOf(paths.at(i))).get(value) == simdjson::SUCCESS)
             values[i] = textOf(value);
     }

@@ -10,7 +10,6 @@
 #include "TestFeedServer.h"
 #include "common/Redaction.h"
 #include "secrets/KeychainSecretStore.h"
-#include "ui/CentrePlaceholder.h"
 #include "ui/feed/RejectedInputsDialog.h"
 
 using namespace alertdesk;
@@ -105,8 +104,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(server.connections() == 1, 10000);
             desk.window.resize(913, 577);
             QTRY_VERIFY(desk.window.size() == QSize(913, 577));
-            desk.window.findChild<ui::CentrePlaceholder*>()->findChild<QToolButton*>(
-                QStringLiteral("firstStartHintDismissButton"))->click();
+            child<QToolButton>(desk.window, "firstStartHintDismissButton")->click();
             desk.window.close();
         }
         GuiDesk next(profile.path(), m_secrets);
