@@ -18,10 +18,44 @@ QByteArrayView part(QByteArrayView text, char separator, int index)
     return text.sliced(start, (end < 0 ? text.size() : end) - start);
 }
 
+// UTF-8 of `text` appended to `out`; most alert text is ASCII, which needs no conversion buffer.
+void appendUtf8(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* dst = out.data() + start;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            out.truncate(start);
+            out += text.toUtf8();
+            return;
+        }
+        dst[i] = char(c);
+    }
+}
+
 void appendField(QByteArray& out, const QString& value)
 {
-    out += value.toUtf8();
+    appendUtf8(out, value);
     out += fieldSeparator;
+}
+
+// Lower-cased ASCII, or false (and nothing appended) when the text has other characters.
+bool appendFoldedAscii(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* dst = out.data() + start;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            out.truncate(start);
+            return false;
+        }
+        dst[i] = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : char(c);
+    }
+    return true;
 }
 
 } // namespace
@@ -51,6 +85,20 @@ bool AlertRow::label(QByteArrayView name, QByteArrayView* value) const
     return false;
 }
 
+std::array<QByteArrayView, rowFieldCount> splitRowText(QByteArrayView text)
+{
+    std::array<QByteArrayView, rowFieldCount> fields;
+    qsizetype start = 0;
+    for (int i = 0; i < rowFieldCount && start <= text.size(); ++i) {
+        qsizetype end = text.indexOf(fieldSeparator, start);
+        if (end < 0)
+            end = text.size();
+        fields[std::size_t(i)] = text.sliced(start, end - start);
+        start = end + 1;
+    }
+    return fields;
+}
+
 QByteArray rowText(const Event& event)
 {
     QByteArray out;
@@ -63,15 +111,28 @@ QByteArray rowText(const Event& event)
     for (qsizetype i = 0; i < event.labels.size(); ++i) {
         if (i > 0)
             out += labelSeparator;
-        out += event.labels.at(i).first.toUtf8();
+        appendUtf8(out, event.labels.at(i).first);
         out += labelValueSeparator;
-        out += event.labels.at(i).second.toUtf8();
+        appendUtf8(out, event.labels.at(i).second);
     }
     return out;
 }
 
 QByteArray rowFolded(const Event& event)
 {
+    QByteArray ascii;
+    ascii.reserve(event.subject.size() + event.title.size() + event.summary.size() + 64);
+    bool isAscii = appendFoldedAscii(ascii, event.subject) && (ascii += fieldSeparator, true) &&
+                   appendFoldedAscii(ascii, event.title) && (ascii += fieldSeparator, true) &&
+                   appendFoldedAscii(ascii, event.summary) && (ascii += fieldSeparator, true);
+    for (qsizetype i = 0; isAscii && i < event.labels.size(); ++i) {
+        if (i > 0)
+            ascii += labelValueSeparator;
+        isAscii = appendFoldedAscii(ascii, event.labels.at(i).second);
+    }
+    if (isAscii)
+        return ascii;
+
     QString folded;
     folded.reserve(event.subject.size() + event.title.size() + event.summary.size() + 64);
     folded += event.subject;

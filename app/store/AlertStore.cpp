@@ -140,6 +140,16 @@ void AlertStore::fold(const Event& event, StoreChange& change, std::vector<Store
     write.count = row->count;
     write.storedEvents = row->storedEvents;
     write.event = event;
+    if (write.kind == StoreWrite::Kind::Older) {   // the row holds a newer event's fields
+        writes.push_back(std::move(write));
+        return;
+    }
+    const StringPool& pool = m_table->pool();
+    write.rowText = row->text;
+    write.source = pool.utf8(row->source);
+    write.type = pool.utf8(row->type);
+    write.region = pool.utf8(row->region);
+    write.origin = pool.utf8(row->origin);
     writes.push_back(std::move(write));
 }
 
@@ -155,6 +165,11 @@ void AlertStore::flush()
 {
     if (m_thread.isRunning())
         QMetaObject::invokeMethod(m_worker, &StoreWorker::drain, Qt::BlockingQueuedConnection);
+}
+
+qint64 AlertStore::pendingWrites() const
+{
+    return qint64(m_queue->size());
 }
 
 qint64 AlertStore::writesDropped() const

@@ -49,6 +49,8 @@ public:
 
     RetentionCounts retention() const { return m_retention; }
     qint64 writesDropped() const;
+    // Folded events not yet handed to SQLite (a producer faster than the disk can pace itself on this).
+    qint64 pendingWrites() const;
 
 signals:
     void opened();

@@ -4,12 +4,24 @@
 
 namespace alertdesk {
 
+// FNV-1a over the UTF-8 bytes: fingerprints are short ASCII hex, so this is cheap and well spread.
+quint64 AlertTable::hashOf(QByteArrayView utf8)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (const char c : utf8) {
+        hash ^= quint8(c);
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
 quint64 AlertTable::hashOf(QStringView fingerprint)
 {
-    // FNV-1a over the UTF-16 code units: fingerprints are short ASCII hex, so this is cheap and well spread.
     quint64 hash = 14695981039346656037ULL;
     for (const QChar c : fingerprint) {
-        hash ^= c.unicode();
+        if (c.unicode() >= 0x80)
+            return hashOf(QByteArrayView(fingerprint.toUtf8()));
+        hash ^= c.unicode();   // ASCII: the code unit is the UTF-8 byte
         hash *= 1099511628211ULL;
     }
     return hash;
@@ -23,7 +35,8 @@ std::optional<quint32> AlertTable::find(const QString& fingerprint) const
     const auto found = m_byHash.constFind(hashOf(fingerprint));
     if (found == m_byHash.cend())
         return std::nullopt;
-    if (m_rows[*found].field(RowField::Fingerprint) != QByteArrayView(fingerprint.toUtf8()))
+    const QByteArrayView stored = m_rows[*found].field(RowField::Fingerprint);
+    if (QAnyStringView::compare(QUtf8StringView(stored.data(), stored.size()), fingerprint) != 0)
         return std::nullopt;
     return *found;
 }
@@ -40,11 +53,11 @@ std::optional<quint32> AlertTable::findAlertId(qint64 alertId) const
 quint32 AlertTable::append(AlertRow row)
 {
     const auto index = quint32(m_rows.size());
-    const QString fingerprint = row.fieldText(RowField::Fingerprint);
     m_rows.push_back(std::move(row));
+    const QByteArrayView fingerprint = m_rows[index].field(RowField::Fingerprint);
     const quint64 hash = hashOf(fingerprint);
-    if (m_byHash.contains(hash))
-        m_collided.insert(fingerprint, index);   // a different fingerprint with the same hash
+    if (m_byHash.contains(hash))   // a different fingerprint with the same hash
+        m_collided.insert(QString::fromUtf8(fingerprint), index);
     else
         m_byHash.insert(hash, index);
     if (m_rows[index].isRemoved())
@@ -59,8 +72,8 @@ void AlertTable::markRemoved(quint32 index)
         return;
     row.flags |= AlertRow::Removed;
     ++m_removed;
-    const QString fingerprint = row.fieldText(RowField::Fingerprint);
-    if (m_collided.remove(fingerprint) == 0)
+    const QByteArrayView fingerprint = row.field(RowField::Fingerprint);
+    if (m_collided.remove(QString::fromUtf8(fingerprint)) == 0)
         m_byHash.remove(hashOf(fingerprint));
 }
 

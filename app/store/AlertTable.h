@@ -33,7 +33,8 @@ public:
     quint32 liveCount() const { return size() - m_removed; }
 
 private:
-    static quint64 hashOf(QStringView fingerprint);
+    static quint64 hashOf(QByteArrayView utf8);
+    static quint64 hashOf(QStringView fingerprint);   // the same value as for its UTF-8
 
     std::deque<AlertRow> m_rows;   // chunked: growth never moves a million rows
     StringPool m_pool;

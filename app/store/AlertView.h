@@ -49,7 +49,7 @@ private:
     void sortRows(std::vector<quint32>& rows) const;
     void rankPool();
     // Removes the rows flagged in m_touched from `rows`, then merges the sorted `additions` in.
-    void mergeInto(std::vector<quint32>& rows, const std::vector<quint32>& additions) const;
+    void mergeInto(std::vector<quint32>& rows, const std::vector<quint32>& additions);
 
     const AlertTable* m_table;
     AlertSortKey m_key = AlertSortKey::Age;
@@ -61,6 +61,7 @@ private:
     const std::vector<quint32>* m_visible;   // m_sorted when unfiltered, else m_filtered
     std::vector<quint32> m_poolRank;         // sort rank of each pool string
     std::vector<bool> m_touched;             // scratch: rows a change touched
+    std::vector<quint32> m_scratch;          // scratch: the merge's output, swapped in
 };
 
 } // namespace alertdesk

@@ -64,14 +64,15 @@ std::optional<QByteArray> textOf(ondemand::value value)
 
 // The whole data value: a string unquoted, anything else as compact JSON (a scalar document has no value to
 // point into, so it is read directly).
-std::optional<QByteArray> wholeText(ondemand::document& document)
+std::optional<QByteArray> wholeText(ondemand::parser& parser, const simdjson::padded_string& json)
 {
+    ondemand::document document;
     std::string_view text;
-    if (document.get_string().get(text) == simdjson::SUCCESS)
+    if (parser.iterate(json).get(document) == simdjson::SUCCESS && document.get_string().get(text) == simdjson::SUCCESS)
         return QByteArray(text.data(), qsizetype(text.size()));
-    document.rewind();
     std::string_view raw;
-    if (simdjson::to_json_string(document).get(raw) != simdjson::SUCCESS)
+    if (parser.iterate(json).get(document) != simdjson::SUCCESS
+        || simdjson::to_json_string(document).get(raw) != simdjson::SUCCESS)
         return std::nullopt;
     return compactJson(raw);
 }
@@ -96,13 +97,13 @@ QList<std::optional<QByteArray>> extractDataValues(QByteArrayView dataJson, cons
     for (qsizetype i = 0; i < paths.size(); ++i) {
         // A fresh iteration per path instead of rewind(): after an error (a missing key, broken JSON) the
         // on-demand document is not safe to rewind. Data values are small; the second pass costs little.
+        if (paths.at(i).isEmpty()) {
+            values[i] = wholeText(parser, padded);
+            continue;
+        }
         ondemand::document document;
         if (parser.iterate(padded).get(document) != simdjson::SUCCESS)
             return values;
-        if (paths.at(i).isEmpty()) {
-            values[i] = wholeText(document);
-            continue;
-        }
         ondemand::value value;
         if (document.at_pointer(pointerOf(paths.at(i))).get(value) == simdjson::SUCCESS)
             values[i] = textOf(value);

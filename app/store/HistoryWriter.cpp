@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "store/AlertRow.h"
 #include "store/LabelsJson.h"
 
 namespace alertdesk {
@@ -29,7 +30,7 @@ HistoryWriter::HistoryWriter(sqlite::Database& db, int maxEventsPerAlert)
     m_countRemoved = db.prepare("UPDATE retention SET removed = removed + ?2 WHERE what = ?1");
 }
 
-Expected<qint64> HistoryWriter::write(const std::vector<StoreWrite>& writes)
+Expected<qint64> HistoryWriter::write(std::span<const StoreWrite> writes)
 {
     if (auto begun = m_db.exec("BEGIN"); !begun)
         return std::unexpected(begun.error());
@@ -68,24 +69,26 @@ bool HistoryWriter::writeOne(const StoreWrite& write, qint64& trimmed)
             return false;
     } else {
         sqlite::Statement& alert = write.kind == StoreWrite::Kind::NewAlert ? m_insertAlert : m_updateLatest;
-        const QByteArray labels = labelsToJson(event.labels);
+        const auto text = splitRowText(write.rowText);
+        const auto field = [&text](RowField f) { return text[std::size_t(f)]; };
+        const QByteArray labels = labelsToJson(field(RowField::LabelList));
         alert.bind(1, write.alertId);
-        alert.bind(2, event.fingerprint);
-        alert.bind(3, event.source);
-        alert.bind(4, event.type);
-        alert.bind(5, event.subject);
-        alert.bind(6, event.region);
+        alert.bindText(2, field(RowField::Fingerprint));
+        alert.bindText(3, write.source);
+        alert.bindText(4, write.type);
+        alert.bindText(5, field(RowField::Subject));
+        alert.bindText(6, write.region);
         alert.bind(7, qint64(event.severity));
         alert.bind(8, qint64(event.status));
-        alert.bind(9, event.title);
-        alert.bind(10, event.summary);
+        alert.bindText(9, field(RowField::Title));
+        alert.bindText(10, field(RowField::Summary));
         alert.bindText(11, labels);
-        alert.bind(12, event.id);
+        alert.bindText(12, field(RowField::Id));
         alert.bind(13, write.firstSeenMs);
         alert.bind(14, write.lastSeenMs);
         alert.bind(15, qint64(write.count));
         alert.bind(16, write.eventRow);
-        alert.bind(17, event.origin);
+        alert.bindText(17, write.origin);
         alert.bind(18, qint64(write.storedEvents));
         if (!alert.run())
             return false;
@@ -100,7 +103,10 @@ bool HistoryWriter::writeOne(const StoreWrite& write, qint64& trimmed)
     m_insertEvent.bindBlob(8, event.payload);
     m_insertEvent.bind(9, qint64(event.dataOffset));
     m_insertEvent.bind(10, qint64(event.dataLength));
-    m_insertEvent.bind(11, event.origin);
+    if (write.origin.isNull())
+        m_insertEvent.bind(11, event.origin);
+    else
+        m_insertEvent.bindText(11, write.origin);
     if (!m_insertEvent.run())
         return false;
     if (write.trim) {

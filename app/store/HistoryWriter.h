@@ -1,6 +1,6 @@
 #pragma once
 
-#include <vector>
+#include <span>
 
 #include "common/Error.h"
 #include "store/Sqlite.h"
@@ -17,7 +17,7 @@ public:
 
     // Everything in `writes` is committed, or nothing is (the error names the database).
     // Returns how many older events the per-alert cap removed.
-    Expected<qint64> write(const std::vector<StoreWrite>& writes);
+    Expected<qint64> write(std::span<const StoreWrite> writes);
 
 private:
     bool writeOne(const StoreWrite& write, qint64& trimmed);

@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include "event/EventJson.h"
+#include "store/AlertRow.h"
 
 namespace alertdesk {
 
@@ -16,6 +17,33 @@ QByteArray labelsToJson(const Labels& labels)
         appendJsonString(out, QStringView(labels.at(i).first));
         out += ':';
         appendJsonString(out, QStringView(labels.at(i).second));
+    }
+    out += '}';
+    return out;
+}
+
+QByteArray labelsToJson(QByteArrayView rowLabels)
+{
+    QByteArray out;
+    out.reserve(rowLabels.size() + 32);
+    out += '{';
+    qsizetype start = 0;
+    bool first = true;
+    while (start < rowLabels.size()) {
+        qsizetype end = rowLabels.indexOf(labelSeparator, start);
+        if (end < 0)
+            end = rowLabels.size();
+        const QByteArrayView entry = rowLabels.sliced(start, end - start);
+        const qsizetype split = entry.indexOf(labelValueSeparator);
+        if (split >= 0) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendJsonString(out, std::string_view(entry.data(), std::size_t(split)));
+            out += ':';
+            appendJsonString(out, std::string_view(entry.data() + split + 1, std::size_t(entry.size() - split - 1)));
+        }
+        start = end + 1;
     }
     out += '}';
     return out;

@@ -10,7 +10,7 @@ namespace {
 const char kVersion1[] = R"sql(
 CREATE TABLE alerts(
     id INTEGER PRIMARY KEY,
-    fingerprint TEXT NOT NULL UNIQUE,
+    fingerprint TEXT NOT NULL,
     source TEXT NOT NULL,
     type TEXT NOT NULL,
     subject TEXT NOT NULL,

@@ -44,12 +44,14 @@ void Statement::bind(int index, qint64 value)
 // SQLITE_STATIC: callers keep the bytes alive until the statement has been stepped.
 void Statement::bindText(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text64(m_stmt, index, utf8.data(), sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+    // A null view would bind SQL NULL; an empty text is still text.
+    sqlite3_bind_text64(m_stmt, index, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()), SQLITE_STATIC,
+                        SQLITE_UTF8);
 }
 
 void Statement::bindBlob(int index, QByteArrayView bytes)
 {
-    sqlite3_bind_blob64(m_stmt, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+    sqlite3_bind_blob64(m_stmt, index, bytes.data() ? bytes.data() : "", sqlite3_uint64(bytes.size()), SQLITE_STATIC);
 }
 
 void Statement::bind(int index, const QString& text)

@@ -36,7 +36,11 @@ void StoreWorker::open()
     m_db = std::move(*db);
     // WAL: readers never block the writer; synchronous=NORMAL keeps every committed transaction across a crash
     // of the process (only a power cut may lose the last ones), at a fraction of FULL's fsyncs.
-    if (auto pragmas = m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;");
+    // A larger cache, memory-mapped reads and less frequent checkpoints: at 100,000 events a second the
+    // defaults spend their time re-reading and re-copying the same index pages.
+    if (auto pragmas = m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
+                                  "PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456;"
+                                  "PRAGMA wal_autocheckpoint=8192;");
         !pragmas) {
         emit failed(pragmas.error().toString());
         return;
@@ -64,26 +68,36 @@ void StoreWorker::drain()
 {
     if (!m_writer)
         return;
-    for (;;) {
-        std::vector<StoreWrite> batch = m_queue->take(kBatchSize);
-        if (batch.empty())
-            break;
-        if (!m_removedAlerts.isEmpty()) {
-            std::erase_if(batch, [this](const StoreWrite& w) { return m_removedAlerts.contains(w.alertId); });
-            if (batch.empty())
-                continue;
+    for (std::deque<StoreWrite> queued = m_queue->takeAll(); !queued.empty(); queued = m_queue->takeAll()) {
+        std::vector<StoreWrite> batch;
+        batch.reserve(std::min(queued.size(), kBatchSize));
+        while (!queued.empty()) {
+            StoreWrite& write = queued.front();
+            if (!m_removedAlerts.contains(write.alertId))
+                batch.push_back(std::move(write));
+            queued.pop_front();
+            if (batch.size() == kBatchSize || (queued.empty() && !batch.empty())) {
+                if (!commit(batch))
+                    return;
+                batch.clear();
+            }
         }
-        auto written = m_writer->write(batch);
-        if (!written) {
-            emit failed(written.error().toString());
-            return;
-        }
-        if (*written > 0)
-            emit retentionChanged(HistoryReader(*m_db).retention());
-        emit committed(qint64(batch.size()), batch.back().eventRow);
-        if (m_sinceRetentionCheck.elapsed() > kRetentionCheckMs)
-            enforceRetention();
     }
+}
+
+bool StoreWorker::commit(const std::vector<StoreWrite>& batch)
+{
+    auto written = m_writer->write(batch);
+    if (!written) {
+        emit failed(written.error().toString());
+        return false;
+    }
+    if (*written > 0)
+        emit retentionChanged(HistoryReader(*m_db).retention());
+    emit committed(qint64(batch.size()), batch.back().eventRow);
+    if (m_sinceRetentionCheck.elapsed() > kRetentionCheckMs)
+        enforceRetention();
+    return true;
 }
 
 void StoreWorker::enforceRetention()

@@ -13,6 +13,7 @@
 namespace alertdesk {
 
 class HistoryWriter;
+struct StoreWrite;
 class Retention;
 class StoreWriteQueue;
 namespace sqlite {
@@ -49,6 +50,7 @@ signals:
 
 private:
     void enforceRetention();
+    bool commit(const std::vector<StoreWrite>& batch);
 
     const QString m_path;
     const RetentionLimits m_limits;

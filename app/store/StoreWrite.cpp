@@ -16,16 +16,11 @@ bool StoreWriteQueue::push(std::vector<StoreWrite>&& writes)
     return wasEmpty;
 }
 
-std::vector<StoreWrite> StoreWriteQueue::take(std::size_t max)
+std::deque<StoreWrite> StoreWriteQueue::takeAll()
 {
+    std::deque<StoreWrite> out;
     std::lock_guard lock(m_mutex);
-    const std::size_t n = std::min(max, m_items.size());
-    std::vector<StoreWrite> out;
-    out.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        out.push_back(std::move(m_items.front()));
-        m_items.pop_front();
-    }
+    out.swap(m_items);
     return out;
 }
 

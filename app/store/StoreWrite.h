@@ -25,6 +25,13 @@ struct StoreWrite
     quint32 count = 0;
     quint16 storedEvents = 0;
     Event event;
+    // The alert row's text (AlertRow::text, shared, not copied) and the pooled strings as UTF-8: the writer
+    // binds slices of these instead of converting the event's strings again.
+    QByteArray rowText;
+    QByteArray source;
+    QByteArray type;
+    QByteArray region;
+    QByteArray origin;
 };
 
 // The bounded queue from the GUI thread to the storage thread. Bounded so that a stalled disk cannot grow
@@ -36,7 +43,8 @@ public:
 
     // Returns true when the queue was empty before (the writer needs waking).
     bool push(std::vector<StoreWrite>&& writes);
-    std::vector<StoreWrite> take(std::size_t max);
+    // Everything queued, in order. O(1) under the lock: the producer (the GUI thread) never waits for a copy.
+    std::deque<StoreWrite> takeAll();
     std::size_t size() const;
     qint64 dropped() const;
 

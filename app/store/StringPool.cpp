@@ -16,6 +16,7 @@ uint32_t StringPool::intern(const QString& value)
     m_ids.insert(value, id);
     m_texts.append(value);
     m_folded.append(value.toLower().toUtf8());
+    m_utf8.append(value.toUtf8());
     return id;
 }
 

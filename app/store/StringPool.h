@@ -21,12 +21,14 @@ public:
     const QString& text(uint32_t id) const { return m_texts.at(id); }
     // The value lower-cased (QString::toLower) as UTF-8: what case-insensitive filter terms compare against.
     const QByteArray& folded(uint32_t id) const { return m_folded.at(id); }
+    const QByteArray& utf8(uint32_t id) const { return m_utf8.at(id); }
     uint32_t size() const { return uint32_t(m_texts.size()); }
 
 private:
     QHash<QString, uint32_t> m_ids;
     QList<QString> m_texts;
     QList<QByteArray> m_folded;
+    QList<QByteArray> m_utf8;
 };
 
 } // namespace alertdesk
