@@ -20,6 +20,11 @@ const char kUsage[] =
     "                         run the feed hub: WebSocket /feed, HTTP POST /events\n"
     "  tail URL [--count N] [--timeout S] [--token-file F]\n"
     "                         subscribe to a feed and print its events like decode\n"
+    "  pattern check FILE     exit 0 if the event pattern is valid, 2 with the reason (its JSON path) if not\n"
+    "  pattern match --jsonl FILE\n"
+    "                         for each line {\"pattern\":…,\"event\":…} print {\"match\":true|false} or {\"error\":…}\n"
+    "  rules test --rules FILE --events FILE [--explain]\n"
+    "                         one JSON line per event: the rules it matches (and with --explain why not the others)\n"
     "\n"
     "Global options:\n"
     "  --profile DIR          all configuration and data in DIR (default: the platform's standard locations)\n"
@@ -83,6 +88,10 @@ int main(int argc, char* argv[])
         return runServe(commandArgs, global);
     if (command == QLatin1String("tail"))
         return runTail(commandArgs, global);
+    if (command == QLatin1String("pattern"))
+        return runPattern(commandArgs, global);
+    if (command == QLatin1String("rules"))
+        return runRules(commandArgs, global);
 
     printError(QStringLiteral("unknown command '%1'; see alertdesk-cli --help.").arg(command));
     return ExitUsage;
