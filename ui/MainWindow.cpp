@@ -101,7 +101,7 @@ void MainWindow::createDocks()
     m_detailDock->setWidget(m_desk->detail());
     m_detailDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    resizeDocks({m_viewsDock, m_detailDock}, {fontMetrics().averageCharWidth() * 24, fontMetrics().averageCharWidth() * 56},
+    resizeDocks({m_viewsDock, m_detailDock}, {fontMetrics().averageCharWidth() * 22, fontMetrics().averageCharWidth() * 46},
                 Qt::Horizontal);
 
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));

@@ -24,6 +24,7 @@ void printError(const QString& message);
 int runDecode(const QStringList& args, const GlobalOptions& global);
 int runServe(const QStringList& args, const GlobalOptions& global);
 int runTail(const QStringList& args, const GlobalOptions& global);
+int runRender(const QStringList& args, const GlobalOptions& global);
 int runPattern(const QStringList& args, const GlobalOptions& global);
 int runRules(const QStringList& args, const GlobalOptions& global);
 

@@ -25,6 +25,8 @@ const char kUsage[] =
     "                         for each line {\"pattern\":…,\"event\":…} print {\"match\":true|false} or {\"error\":…}\n"
     "  rules test --rules FILE --events FILE [--explain]\n"
     "                         one JSON line per event: the rules it matches (and with --explain why not the others)\n"
+    "  render --channel-type T [--message-type M] [--template FILE] [--keyword K]... [--digest] --event FILE\n"
+    "                         print the exact request body for each message, one JSON line each\n"
     "\n"
     "Global options:\n"
     "  --profile DIR          all configuration and data in DIR (default: the platform's standard locations)\n"
@@ -88,6 +90,8 @@ int main(int argc, char* argv[])
         return runServe(commandArgs, global);
     if (command == QLatin1String("tail"))
         return runTail(commandArgs, global);
+    if (command == QLatin1String("render"))
+        return runRender(commandArgs, global);
     if (command == QLatin1String("pattern"))
         return runPattern(commandArgs, global);
     if (command == QLatin1String("rules"))

@@ -12,25 +12,9 @@ namespace alertdesk {
 
 namespace {
 
-// Below this many candidates a thread costs more to start than it saves (measured: ~25 ms a million rows for
-// a text search on one core, so 50,000 rows take ~1 ms).
+// Below this many candidates one thread is enough: they take a few milliseconds (70–150 ns a row for text
+// terms on a million rows, measured), and a second thread would cost its start-up and a merge for little.
 constexpr size_t parallelThreshold = 50'000;
-
-// The rows and their text buffers are separate heap blocks and candidates come in any order (sorted by a
-// column), so the evaluation is bound by memory latency: ask for a row a few steps ahead, and for its text
-// once the row itself has had time to arrive.
-void prefetchAhead(const AlertTable& table, std::span<const quint32> chunk, size_t i)
-{
-    constexpr size_t rowDistance = 16;
-    constexpr size_t textDistance = 8;
-    if (i + rowDistance < chunk.size())
-        __builtin_prefetch(&table.row(chunk[i + rowDistance]));
-    if (i + textDistance < chunk.size()) {
-        const AlertRow& row = table.row(chunk[i + textDistance]);
-        __builtin_prefetch(row.folded.constData());
-        __builtin_prefetch(row.text.constData());
-    }
-}
 
 const FilterProgram& emptyProgram()
 {
@@ -47,17 +31,14 @@ struct AlertFilter::Cache
     std::unique_ptr<FilterEvaluator> evaluator;
 };
 
-AlertFilter::AlertFilter()
-    : m_cache(std::make_unique<Cache>())
-{
-}
+AlertFilter::AlertFilter() : m_cache(std::make_unique<Cache>()) {}
 
 AlertFilter::~AlertFilter() = default;
 
 AlertFilter::AlertFilter(const AlertFilter& other)
-    : m_text(other.m_text)
-    , m_program(other.m_program)
-    , m_cache(std::make_unique<Cache>())
+    : m_text(other.m_text),
+      m_program(other.m_program),
+      m_cache(std::make_unique<Cache>())
 {
     if (other.m_cache)
         m_cache->masks = other.m_cache->masks;
@@ -109,7 +90,7 @@ bool AlertFilter::usesAge() const
 
 bool AlertFilter::matches(const AlertTable& table, quint32 row, qint64 nowMs, const FilterDataValues* data) const
 {
-    if (!m_cache)   // moved from
+    if (!m_cache) // moved from
         m_cache = std::make_unique<Cache>();
     const FilterProgram& program = m_program ? *m_program : emptyProgram();
     m_cache->masks.update(program, table.pool());
@@ -128,15 +109,15 @@ void AlertFilter::filterRows(const AlertTable& table, std::span<const quint32> c
     const auto evaluate = [&](std::span<const quint32> chunk, std::vector<quint32>& matched) {
         FilterEvaluator evaluator(program, m_cache->masks);
         matched.reserve(chunk.size());
-        for (size_t i = 0; i < chunk.size(); ++i) {
-            prefetchAhead(table, chunk, i);
-            if (evaluator.matches(table, chunk[i], nowMs, data))
-                matched.push_back(chunk[i]);
+        for (const quint32 row : chunk) {
+            if (evaluator.matches(table, row, nowMs, data))
+                matched.push_back(row);
         }
     };
     out.clear();
     const size_t threads = candidates.size() < parallelThreshold
-        ? 1 : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, candidates.size() / (parallelThreshold / 2));
+        ? 1
+        : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, candidates.size() / (parallelThreshold / 2));
     if (threads <= 1) {
         evaluate(candidates, out);
         return;
@@ -145,12 +126,13 @@ void AlertFilter::filterRows(const AlertTable& table, std::span<const quint32> c
     std::vector<std::vector<quint32>> results(threads);
     std::vector<std::jthread> workers;
     for (size_t i = 1; i < threads; ++i) {
-        const auto chunk = candidates.subspan(std::min(i * chunkSize, candidates.size()))
-                               .first(std::min(chunkSize, candidates.size() - std::min(i * chunkSize, candidates.size())));
+        const auto chunk =
+            candidates.subspan(std::min(i * chunkSize, candidates.size()))
+                .first(std::min(chunkSize, candidates.size() - std::min(i * chunkSize, candidates.size())));
         workers.emplace_back([&evaluate, chunk, &matched = results[i]] { evaluate(chunk, matched); });
     }
     evaluate(candidates.first(std::min(chunkSize, candidates.size())), results[0]);
-    workers.clear();   // joins
+    workers.clear(); // joins
     size_t total = 0;
     for (const auto& part : results)
         total += part.size();

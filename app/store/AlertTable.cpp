@@ -35,7 +35,7 @@ std::optional<quint32> AlertTable::find(const QString& fingerprint) const
     const auto found = m_byHash.constFind(hashOf(fingerprint));
     if (found == m_byHash.cend())
         return std::nullopt;
-    const QByteArrayView stored = m_rows[*found].field(RowField::Fingerprint);
+    const QByteArrayView stored = row(*found).field(RowField::Fingerprint);
     if (QAnyStringView::compare(QUtf8StringView(stored.data(), stored.size()), fingerprint) != 0)
         return std::nullopt;
     return *found;
@@ -43,31 +43,41 @@ std::optional<quint32> AlertTable::find(const QString& fingerprint) const
 
 std::optional<quint32> AlertTable::findAlertId(qint64 alertId) const
 {
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), alertId,
-                                     [](const AlertRow& row, qint64 id) { return row.alertId < id; });
-    if (it == m_rows.end() || it->alertId != alertId)
+    quint32 low = 0;
+    quint32 high = m_size;
+    while (low < high) {
+        const quint32 mid = low + (high - low) / 2;
+        if (row(mid).alertId < alertId)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    if (low == m_size || row(low).alertId != alertId)
         return std::nullopt;
-    return quint32(it - m_rows.begin());
+    return low;
 }
 
 quint32 AlertTable::append(AlertRow row)
 {
-    const auto index = quint32(m_rows.size());
-    m_rows.push_back(std::move(row));
-    const QByteArrayView fingerprint = m_rows[index].field(RowField::Fingerprint);
+    const quint32 index = m_size;
+    if ((index >> kChunkBits) == m_chunks.size())
+        m_chunks.push_back(std::make_unique<AlertRow[]>(std::size_t(kChunkMask) + 1));
+    this->row(index) = std::move(row);
+    ++m_size;
+    const QByteArrayView fingerprint = this->row(index).field(RowField::Fingerprint);
     const quint64 hash = hashOf(fingerprint);
     if (m_byHash.contains(hash))   // a different fingerprint with the same hash
         m_collided.insert(QString::fromUtf8(fingerprint), index);
     else
         m_byHash.insert(hash, index);
-    if (m_rows[index].isRemoved())
+    if (this->row(index).isRemoved())
         ++m_removed;
     return index;
 }
 
 void AlertTable::markRemoved(quint32 index)
 {
-    AlertRow& row = m_rows[index];
+    AlertRow& row = this->row(index);
     if (row.isRemoved())
         return;
     row.flags |= AlertRow::Removed;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
+#include <memory>
+#include <vector>
 #include <optional>
 
 #include <QHash>
@@ -19,9 +20,9 @@ namespace alertdesk {
 class AlertTable final
 {
 public:
-    quint32 size() const { return quint32(m_rows.size()); }
-    const AlertRow& row(quint32 index) const { return m_rows[index]; }
-    AlertRow& row(quint32 index) { return m_rows[index]; }
+    quint32 size() const { return m_size; }
+    const AlertRow& row(quint32 index) const { return m_chunks[index >> kChunkBits][index & kChunkMask]; }
+    AlertRow& row(quint32 index) { return m_chunks[index >> kChunkBits][index & kChunkMask]; }
     const StringPool& pool() const { return m_pool; }
     StringPool& pool() { return m_pool; }
 
@@ -36,7 +37,12 @@ private:
     static quint64 hashOf(QByteArrayView utf8);
     static quint64 hashOf(QStringView fingerprint);   // the same value as for its UTF-8
 
-    std::deque<AlertRow> m_rows;   // chunked: growth never moves a million rows
+    // Rows in chunks of 16,384: growth never moves a million rows, and a filter scanning them reads memory in
+    // order (std::deque's 512-byte blocks held four rows each, scattered among the rows' text buffers).
+    static constexpr quint32 kChunkBits = 14;
+    static constexpr quint32 kChunkMask = (1u << kChunkBits) - 1;
+    std::vector<std::unique_ptr<AlertRow[]>> m_chunks;
+    quint32 m_size = 0;
     StringPool m_pool;
     // Fingerprints by 64-bit hash (8 bytes a key instead of a string); a collision, checked against the row's
     // own fingerprint, falls back to the exact map.

@@ -14,12 +14,18 @@ qint64 unitMs(QStringView text, qsizetype pos, qsizetype* length)
     if (rest.startsWith(u"ms"))
         return (*length = 2, 1);
     switch (rest.front().unicode()) {
-    case 's': return 1000;
-    case 'm': return 60 * 1000;
-    case 'h': return 3600 * 1000;
-    case 'd': return 24 * 3600 * 1000;
-    case 'w': return 7 * 24 * 3600 * 1000;
-    default: return 0;
+    case 's':
+        return 1000;
+    case 'm':
+        return 60 * 1000;
+    case 'h':
+        return 3600 * 1000;
+    case 'd':
+        return 24 * 3600 * 1000;
+    case 'w':
+        return 7 * 24 * 3600 * 1000;
+    default:
+        return 0;
     }
 }
 
@@ -37,7 +43,7 @@ std::optional<qint64> parseDurationMs(QStringView text)
         while (pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9') {
             number = number * 10 + (text[pos].unicode() - u'0');
             if (number > std::numeric_limits<qint32>::max())
-                return std::nullopt;   // past 68 years in seconds: not an age anyone means
+                return std::nullopt; // past 68 years in seconds: not an age anyone means
             ++pos;
         }
         if (pos == digitsStart || pos == text.size())

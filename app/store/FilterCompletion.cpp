@@ -16,9 +16,8 @@ namespace {
 // A value as the filter language reads it back: quoted when it holds white space or a quote.
 QString quotedIfNeeded(const QString& value)
 {
-    const bool plain = !value.isEmpty() && std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.isSpace() || c == u'"' || c == u'\\';
-    });
+    const bool plain = !value.isEmpty() &&
+        std::none_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace() || c == u'"' || c == u'\\'; });
     if (plain)
         return value;
     QString out = QStringLiteral("\"");
@@ -49,9 +48,8 @@ QStringList ranked(const QStringList& all, QStringView prefix, int cap)
 
 void sortCaseInsensitive(QStringList& list)
 {
-    std::sort(list.begin(), list.end(), [](const QString& a, const QString& b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
 }
 
 QStringList poolValues(const AlertTable& table, quint32 AlertRow::*member)
@@ -96,13 +94,13 @@ FilterCompletion::Completion FilterCompletion::complete(QStringView text, int cu
         return result;
     }
     if (token.op.length > 0 && cursor > token.field.end())
-        return result;   // inside the operator
+        return result; // inside the operator
     if (token.op.length == 0 && token.quoted)
-        return result;   // a phrase is free text
+        return result; // a phrase is free text
     const int start = token.op.length > 0 ? token.field.start : token.value.start;
     const int end = token.op.length > 0 ? token.field.end() : token.whole.end();
     if (cursor < start)
-        return result;   // on the '-'
+        return result; // on the '-'
     result = {Kind::Field, {}, start, end - start, fieldCandidates(text.sliced(start, cursor - start), table)};
     return result;
 }
@@ -153,12 +151,23 @@ QStringList FilterCompletion::valueCandidates(QStringView field, QStringView pre
     case FilterField::Age:
         all = {QStringLiteral("5m"), QStringLiteral("15m"), QStringLiteral("1h"), QStringLiteral("1d")};
         break;
-    case FilterField::Source: all = poolValues(table, &AlertRow::source); break;
-    case FilterField::Type: all = poolValues(table, &AlertRow::type); break;
-    case FilterField::Region: all = poolValues(table, &AlertRow::region); break;
-    case FilterField::Origin: all = poolValues(table, &AlertRow::origin); break;
-    case FilterField::Label: all = labelValues(name, table); break;
-    default: break;
+    case FilterField::Source:
+        all = poolValues(table, &AlertRow::source);
+        break;
+    case FilterField::Type:
+        all = poolValues(table, &AlertRow::type);
+        break;
+    case FilterField::Region:
+        all = poolValues(table, &AlertRow::region);
+        break;
+    case FilterField::Origin:
+        all = poolValues(table, &AlertRow::origin);
+        break;
+    case FilterField::Label:
+        all = labelValues(name, table);
+        break;
+    default:
+        break;
     }
     QStringList out = ranked(all, prefix, m_maxCandidates);
     for (QString& value : out)

@@ -20,10 +20,10 @@ public:
     struct Completion
     {
         Kind kind = Kind::None;
-        QString field;            // Value: the field whose value is being typed, as written
-        int replaceStart = 0;     // UTF-16 offsets into the text
+        QString field;        // Value: the field whose value is being typed, as written
+        int replaceStart = 0; // UTF-16 offsets into the text
         int replaceLength = 0;
-        QStringList candidates;   // ready to insert: values that need it come quoted
+        QStringList candidates; // ready to insert: values that need it come quoted
     };
 
     Completion complete(QStringView text, int cursor, const AlertTable& table) const;

@@ -56,8 +56,9 @@ std::optional<QByteArray> textOf(ondemand::value value)
             return std::nullopt;
         return compactJson(raw);
     }
-    std::string_view token = value.raw_json_token();   // numbers as written, true/false/null
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    std::string_view token = value.raw_json_token(); // numbers as written, true/false/null
+    while (!token.empty() &&
+           (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     return QByteArray(token.data(), qsizetype(token.size()));
 }
@@ -71,8 +72,8 @@ std::optional<QByteArray> wholeText(ondemand::parser& parser, const simdjson::pa
     if (parser.iterate(json).get(document) == simdjson::SUCCESS && document.get_string().get(text) == simdjson::SUCCESS)
         return QByteArray(text.data(), qsizetype(text.size()));
     std::string_view raw;
-    if (parser.iterate(json).get(document) != simdjson::SUCCESS
-        || simdjson::to_json_string(document).get(raw) != simdjson::SUCCESS)
+    if (parser.iterate(json).get(document) != simdjson::SUCCESS ||
+        simdjson::to_json_string(document).get(raw) != simdjson::SUCCESS)
         return std::nullopt;
     return compactJson(raw);
 }

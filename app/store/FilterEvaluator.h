@@ -20,7 +20,7 @@ struct FilterPoolMasks
 {
     const StringPool* pool = nullptr;
     quint32 built = 0;
-    std::vector<std::vector<quint8>> masks;   // [poolSlot][pool id]
+    std::vector<std::vector<quint8>> masks; // [poolSlot][pool id]
 
     void update(const FilterProgram& program, const StringPool& stringPool);
 };
@@ -35,15 +35,15 @@ public:
     bool matches(const AlertTable& table, quint32 row, qint64 nowMs, const FilterDataValues* data);
 
 private:
-    bool holds(const CompiledTerm& term, const AlertTable& table, const AlertRow& row, quint32 index,
-               qint64 nowMs, const FilterDataValues* data);
+    bool holds(const CompiledTerm& term, const AlertTable& table, const AlertRow& row, quint32 index, qint64 nowMs,
+               const FilterDataValues* data);
     bool pooled(const CompiledTerm& term, const StringPool& pool, quint32 id);
     bool anyLabel(const CompiledTerm& term, const AlertRow& row);
     bool oneLabel(const CompiledTerm& term, const AlertRow& row);
 
     const FilterProgram& m_program;
     const FilterPoolMasks& m_masks;
-    std::vector<FilterRegex::MatchData> m_matchData;   // by CompiledTerm::regexSlot
+    std::vector<FilterRegex::MatchData> m_matchData; // by CompiledTerm::regexSlot
     QByteArray m_buffer;
 };
 

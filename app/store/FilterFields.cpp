@@ -83,23 +83,32 @@ bool allows(FilterField field, FilterOp op)
 QString opText(FilterOp op)
 {
     switch (op) {
-    case FilterOp::Contains: return QStringLiteral(":");
-    case FilterOp::Equal: return QStringLiteral("=");
-    case FilterOp::NotEqual: return QStringLiteral("!=");
-    case FilterOp::Regex: return QStringLiteral("~");
-    case FilterOp::NotRegex: return QStringLiteral("!~");
-    case FilterOp::Greater: return QStringLiteral(">");
-    case FilterOp::GreaterEqual: return QStringLiteral(">=");
-    case FilterOp::Less: return QStringLiteral("<");
-    case FilterOp::LessEqual: return QStringLiteral("<=");
+    case FilterOp::Contains:
+        return QStringLiteral(":");
+    case FilterOp::Equal:
+        return QStringLiteral("=");
+    case FilterOp::NotEqual:
+        return QStringLiteral("!=");
+    case FilterOp::Regex:
+        return QStringLiteral("~");
+    case FilterOp::NotRegex:
+        return QStringLiteral("!~");
+    case FilterOp::Greater:
+        return QStringLiteral(">");
+    case FilterOp::GreaterEqual:
+        return QStringLiteral(">=");
+    case FilterOp::Less:
+        return QStringLiteral("<");
+    case FilterOp::LessEqual:
+        return QStringLiteral("<=");
     }
     return {};
 }
 
 bool isPooled(FilterField field)
 {
-    return field == FilterField::Source || field == FilterField::Type || field == FilterField::Region
-        || field == FilterField::Origin;
+    return field == FilterField::Source || field == FilterField::Type || field == FilterField::Region ||
+        field == FilterField::Origin;
 }
 
 } // namespace alertdesk::filterfields

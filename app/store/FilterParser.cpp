@@ -24,12 +24,19 @@ std::optional<FilterOp> opAt(QStringView text, qsizetype pos, int* length)
         return FilterOp::LessEqual;
     *length = 1;
     switch (c) {
-    case u':': return FilterOp::Contains;
-    case u'=': return FilterOp::Equal;
-    case u'~': return FilterOp::Regex;
-    case u'>': return FilterOp::Greater;
-    case u'<': return FilterOp::Less;
-    default: *length = 0; return std::nullopt;
+    case u':':
+        return FilterOp::Contains;
+    case u'=':
+        return FilterOp::Equal;
+    case u'~':
+        return FilterOp::Regex;
+    case u'>':
+        return FilterOp::Greater;
+    case u'<':
+        return FilterOp::Less;
+    default:
+        *length = 0;
+        return std::nullopt;
     }
 }
 
@@ -73,7 +80,7 @@ qsizetype readValue(QStringView text, qsizetype pos, FilterToken* token)
         token->text = text.sliced(pos, end - pos).toString();
     }
     token->value.length = int(end - pos);
-    return endOfWord(text, end);   // anything glued after a closing quote belongs to the term (and is an error)
+    return endOfWord(text, end); // anything glued after a closing quote belongs to the term (and is an error)
 }
 
 // Finds `field OP` at the start of a term; false for a bare word.
@@ -92,11 +99,6 @@ bool readFieldAndOp(QStringView text, qsizetype start, FilterToken* token)
     return false;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AlertFilter", text);
-}
-
 FilterError errorAt(FilterSpan span, QString message)
 {
     return FilterError{span.start, span.length, std::move(message)};
@@ -105,31 +107,39 @@ FilterError errorAt(FilterSpan span, QString message)
 std::expected<FilterTerm, FilterError> check(QStringView text, const FilterToken& token)
 {
     if (token.unclosed)
-        return std::unexpected(errorAt({token.value.start, int(text.size()) - token.value.start},
-                                       tr("The quote opened here is never closed.")));
+        return std::unexpected(
+            errorAt({token.value.start, int(text.size()) - token.value.start},
+                    QCoreApplication::translate("AlertFilter", "The quote opened here is never closed.")));
     if (token.value.end() != token.whole.end())
-        return std::unexpected(errorAt({token.value.end(), token.whole.end() - token.value.end()},
-                                       tr("Put a space after the closing quote.")));
+        return std::unexpected(
+            errorAt({token.value.end(), token.whole.end() - token.value.end()},
+                    QCoreApplication::translate("AlertFilter", "Put a space after the closing quote.")));
     FilterTerm term;
     term.token = token;
     if (token.field.length == 0) {
         if (token.value.length == 0)
-            return std::unexpected(errorAt(token.whole, tr("Nothing follows the '-' that negates a term.")));
+            return std::unexpected(
+                errorAt(token.whole,
+                        QCoreApplication::translate("AlertFilter", "Nothing follows the '-' that negates a term.")));
         return term;
     }
     const QStringView fieldName = text.sliced(token.field.start, token.field.length);
     const auto field = filterfields::byName(fieldName, &term.name);
     if (!field)
-        return std::unexpected(errorAt(token.field, tr("Unknown field “%1”.").arg(fieldName)));
+        return std::unexpected(
+            errorAt(token.field, QCoreApplication::translate("AlertFilter", "Unknown field “%1”.").arg(fieldName)));
     term.field = *field;
     int opLength = 0;
     term.op = *opAt(text, token.op.start, &opLength);
     if (!filterfields::allows(term.field, term.op))
-        return std::unexpected(errorAt(token.op, tr("The operator “%1” cannot be used with the field “%2”.")
-                                                     .arg(filterfields::opText(term.op), fieldName)));
+        return std::unexpected(
+            errorAt(token.op,
+                    QCoreApplication::translate("AlertFilter", "The operator “%1” cannot be used with the field “%2”.")
+                        .arg(filterfields::opText(term.op), fieldName)));
     if (token.value.length == 0)
-        return std::unexpected(errorAt(token.op, tr("A value is missing after “%1”.")
-                                                     .arg(filterfields::opText(term.op))));
+        return std::unexpected(errorAt(token.op,
+                                       QCoreApplication::translate("AlertFilter", "A value is missing after “%1”.")
+                                           .arg(filterfields::opText(term.op))));
     return term;
 }
 

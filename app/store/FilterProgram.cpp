@@ -63,11 +63,6 @@ std::optional<std::pair<qint64, qint64>> timeRange(const QString& text)
     return std::pair{*ms, *ms + (dateOnly ? dayMs : 1)};
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AlertFilter", text);
-}
-
 // Checks and converts the value for fields with their own kind of value; the text fields take any text.
 std::optional<FilterError> compileValue(const FilterTerm& term, CompiledTerm& out)
 {
@@ -76,14 +71,21 @@ std::optional<FilterError> compileValue(const FilterTerm& term, CompiledTerm& ou
     case FilterField::Severity: {
         const auto rank = severityRank(value);
         if (!rank)
-            return valueError(term, tr("Unknown severity “%1”: use critical, major, warning, info or unknown.").arg(value));
+            return valueError(
+                term,
+                QCoreApplication::translate("AlertFilter",
+                                            "Unknown severity “%1”: use critical, major, warning, info or unknown.")
+                    .arg(value));
         out.enumValue = *rank;
         return std::nullopt;
     }
     case FilterField::Status: {
         const auto status = statusValue(value);
         if (!status)
-            return valueError(term, tr("Unknown status “%1”: use firing, resolved or stateless.").arg(value));
+            return valueError(
+                term,
+                QCoreApplication::translate("AlertFilter", "Unknown status “%1”: use firing, resolved or stateless.")
+                    .arg(value));
         out.enumValue = *status;
         return std::nullopt;
     }
@@ -91,21 +93,30 @@ std::optional<FilterError> compileValue(const FilterTerm& term, CompiledTerm& ou
     case FilterField::Silenced: {
         const auto flag = booleanValue(value);
         if (!flag)
-            return valueError(term, tr("“%1” is not a yes/no value: use true, false, yes or no.").arg(value));
+            return valueError(
+                term,
+                QCoreApplication::translate("AlertFilter", "“%1” is not a yes/no value: use true, false, yes or no.")
+                    .arg(value));
         out.enumValue = *flag ? 1 : 0;
         return std::nullopt;
     }
     case FilterField::Age: {
         const auto duration = parseDurationMs(value);
         if (!duration)
-            return valueError(term, tr("“%1” is not a duration: write it like 90s, 10m, 2h, 1d or 1h30m.").arg(value));
+            return valueError(term,
+                              QCoreApplication::translate(
+                                  "AlertFilter", "“%1” is not a duration: write it like 90s, 10m, 2h, 1d or 1h30m.")
+                                  .arg(value));
         out.low = *duration;
         return std::nullopt;
     }
     case FilterField::Time: {
         const auto range = timeRange(value);
         if (!range)
-            return valueError(term, tr("“%1” is not a time: write a date (2026-11-27) or an RFC 3339 time.").arg(value));
+            return valueError(term,
+                              QCoreApplication::translate(
+                                  "AlertFilter", "“%1” is not a time: write a date (2026-11-27) or an RFC 3339 time.")
+                                  .arg(value));
         out.low = range->first;
         out.high = range->second;
         return std::nullopt;
@@ -132,12 +143,18 @@ int costOf(const CompiledTerm& term)
     if (term.poolSlot >= 0 && term.field != FilterField::Text)
         return 0;
     switch (term.field) {
-    case FilterField::Severity: case FilterField::Status: case FilterField::Acked: case FilterField::Silenced:
-    case FilterField::Time: case FilterField::Age:
+    case FilterField::Severity:
+    case FilterField::Status:
+    case FilterField::Acked:
+    case FilterField::Silenced:
+    case FilterField::Time:
+    case FilterField::Age:
         return 0;
     case FilterField::Text:
         return 2;
-    case FilterField::AllLabels: case FilterField::Label: case FilterField::DataPath:
+    case FilterField::AllLabels:
+    case FilterField::Label:
+    case FilterField::DataPath:
         return term.regex ? 5 : 4;
     default:
         return term.regex ? 4 : 3;

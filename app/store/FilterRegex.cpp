@@ -12,18 +12,14 @@ namespace alertdesk {
 
 FilterRegex::MatchData::MatchData(const FilterRegex& regex)
     : m_data(pcre2_match_data_create_from_pattern(regex.m_code, nullptr))
-{
-}
+{}
 
 FilterRegex::MatchData::~MatchData()
 {
     pcre2_match_data_free(m_data);
 }
 
-FilterRegex::MatchData::MatchData(MatchData&& other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr))
-{
-}
+FilterRegex::MatchData::MatchData(MatchData&& other) noexcept : m_data(std::exchange(other.m_data, nullptr)) {}
 
 FilterRegex::MatchData& FilterRegex::MatchData::operator=(MatchData&& other) noexcept
 {
@@ -63,7 +59,7 @@ FilterRegex::~FilterRegex()
 
 bool FilterRegex::matches(QByteArrayView subject, const MatchData& data) const
 {
-    static constexpr char empty[] = "";   // PCRE2 refuses a null subject even of length 0
+    static constexpr char empty[] = ""; // PCRE2 refuses a null subject even of length 0
     const auto text = reinterpret_cast<PCRE2_SPTR>(subject.data() ? subject.data() : empty);
     const auto length = PCRE2_SIZE(subject.size());
     const int result = m_jit ? pcre2_jit_match(m_code, text, length, 0, 0, data.get(), nullptr)

@@ -5,7 +5,6 @@
 #include <cstring>
 #include <string_view>
 
-
 #include <QString>
 
 namespace alertdesk::filtertext {
@@ -59,7 +58,7 @@ bool contains(QByteArrayView haystack, QByteArrayView needle)
 bool containsFolded(QByteArrayView haystack, QByteArrayView foldedNeedle)
 {
     if (foldedNeedle.size() > haystack.size() * 3 + 3)
-        return false;   // lower-casing at most triples a UTF-8 text's length
+        return false; // lower-casing at most triples a UTF-8 text's length
     if (isAscii(haystack))
         return isAscii(foldedNeedle) && containsAsciiFolded(haystack, foldedNeedle);
     return contains(fold(haystack), foldedNeedle);

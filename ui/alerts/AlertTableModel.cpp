@@ -189,7 +189,7 @@ QVariant AlertTableModel::display(const AlertRow& row, AlertColumn column) const
     case AlertColumn::Source: return pool.text(row.source);
     case AlertColumn::Type: return pool.text(row.type);
     case AlertColumn::Subject: return row.fieldText(RowField::Subject);
-    case AlertColumn::Region: return pool.text(row.region);
+    case AlertColumn::Region: return row.region == 0 ? QStringLiteral("—") : pool.text(row.region);
     case AlertColumn::Title: return row.fieldText(RowField::Title);
     case AlertColumn::Summary: return row.fieldText(RowField::Summary);
     case AlertColumn::LastSeen: return relativeAge(m_clock.nowMs() - row.lastSeenMs);

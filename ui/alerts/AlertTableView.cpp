@@ -71,9 +71,9 @@ void AlertTableView::applyDefaultColumns()
         case AlertColumn::Status: w = width(column, tr("Stateless")); break;
         case AlertColumn::Age: w = width(column, QStringLiteral("23h 59m")); break;
         case AlertColumn::Count: w = width(column, QStringLiteral("99,999")); break;
-        case AlertColumn::Source: w = metrics.averageCharWidth() * 20; break;
-        case AlertColumn::Type: w = metrics.averageCharWidth() * 28; break;
-        case AlertColumn::Subject: w = metrics.averageCharWidth() * 16; break;
+        case AlertColumn::Source: w = metrics.averageCharWidth() * 17; break;
+        case AlertColumn::Type: w = metrics.averageCharWidth() * 22; break;
+        case AlertColumn::Subject: w = metrics.averageCharWidth() * 14; break;
         case AlertColumn::Region: w = width(column, QStringLiteral("ap-guangzhou")); break;
         case AlertColumn::Title: w = metrics.averageCharWidth() * 30; break;
         default: break;

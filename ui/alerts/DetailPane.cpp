@@ -136,6 +136,7 @@ void DetailPane::showFields()
     const auto index = m_alertId >= 0 ? m_store.table().findAlertId(m_alertId) : std::nullopt;
     if (!index) {
         m_fields->addTopLevelItem(new QTreeWidgetItem({tr("No alert selected"), {}}));
+        m_fields->resizeColumnToContents(0);
         return;
     }
     const AlertRow& row = m_store.table().row(*index);

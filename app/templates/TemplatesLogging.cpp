@@ -1,0 +1,3 @@
+#include "TemplatesLogging.h"
+
+Q_LOGGING_CATEGORY(lcTemplates, "alertdesk.templates", QtInfoMsg)

@@ -1,0 +1,1 @@
+alertdesk_add_bench(bench_render ${CMAKE_CURRENT_LIST_DIR}/bench_render.cpp)
