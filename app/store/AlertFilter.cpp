@@ -106,12 +106,32 @@ void AlertFilter::filterRows(const AlertTable& table, std::span<const quint32> c
         m_cache = std::make_unique<Cache>();
     const FilterProgram& program = m_program ? *m_program : emptyProgram();
     m_cache->masks.update(program, table.pool());
+    const bool readsText = std::any_of(program.terms.begin(), program.terms.end(), [](const CompiledTerm& term) {
+        switch (term.field) {
+        case FilterField::Text: case FilterField::Id: case FilterField::Subject: case FilterField::Title:
+        case FilterField::Summary: case FilterField::AllLabels: case FilterField::Fingerprint:
+        case FilterField::Label:
+            return true;
+        default:
+            return false;
+        }
+    });
     const auto evaluate = [&](std::span<const quint32> chunk, std::vector<quint32>& matched) {
         FilterEvaluator evaluator(program, m_cache->masks);
         matched.reserve(chunk.size());
-        for (const quint32 row : chunk) {
-            if (evaluator.matches(table, row, nowMs, data))
-                matched.push_back(row);
+        // Each row's text lives in its own heap block: without asking for the blocks a few rows ahead, a text
+        // filter waits on memory for most of its time.
+        constexpr std::size_t kAhead = 12;
+        for (std::size_t i = 0; i < chunk.size(); ++i) {
+            if (readsText && i + kAhead < chunk.size()) {
+                const AlertRow& ahead = table.row(chunk[i + kAhead]);
+                __builtin_prefetch(ahead.text.constData());
+                __builtin_prefetch(ahead.text.constData() + 64);
+                __builtin_prefetch(ahead.folded.constData());
+                __builtin_prefetch(ahead.folded.constData() + 64);
+            }
+            if (evaluator.matches(table, chunk[i], nowMs, data))
+                matched.push_back(chunk[i]);
         }
     };
     out.clear();
