@@ -38,7 +38,9 @@ void StoreWorker::open()
     // of the process (only a power cut may lose the last ones), at a fraction of FULL's fsyncs.
     // A larger cache, memory-mapped reads and less frequent checkpoints: at 100,000 events a second the
     // defaults spend their time re-reading and re-copying the same index pages.
-    if (auto pragmas = m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
+    // 16 KiB pages (for a new file; an existing one keeps its size): events are ~1 KB blobs, and every page is
+    // one write to the WAL and one to the database, so bigger pages mean a quarter of the system calls.
+    if (auto pragmas = m_db->exec("PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;"
                                   "PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456;"
                                   "PRAGMA wal_autocheckpoint=8192;");
         !pragmas) {

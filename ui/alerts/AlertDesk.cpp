@@ -42,8 +42,11 @@ AlertDesk::AlertDesk(AlertStore& store, const Clock& clock, Settings& settings, 
     });
     // Down from the filter goes to the table: the keyboard path filter → table → detail.
     connect(m_filterBar->edit(), &QLineEdit::returnPressed, m_table, [this] {
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        if (m_model->rowCount() == 0)
+            return;
+        if (!m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->setFocus(Qt::ShortcutFocusReason);
     });
 }
 

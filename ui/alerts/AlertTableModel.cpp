@@ -68,7 +68,9 @@ void AlertTableModel::sort(int column, Qt::SortOrder order)
 template <typename Change>
 void AlertTableModel::relayout(Change&& change)
 {
-    // Which alerts the persistent indexes (selection, current, hover) point at, before the change.
+    // Views read the old rows here (AlertTableView notes the alert in its first visible row), so the change
+    // happens after this signal, and the persistent indexes are read after it too (views create some here).
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     std::vector<quint32> persistentRows;
     persistentRows.reserve(std::size_t(persistent.size()));
@@ -77,15 +79,9 @@ void AlertTableModel::relayout(Change&& change)
 
     change();
     const int newCount = int(m_view.rows().size());
-    if (newCount > m_rowCount) {
-        // Grow at the end first; the layout change below puts every row where it belongs.
-        beginInsertRows({}, m_rowCount, newCount - 1);
-        m_rowCount = newCount;
-        endInsertRows();
-    }
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // A layout change may change the row count: views and headers re-initialise their sections on layoutChanged.
+    m_rowCount = newCount;
     if (!persistent.isEmpty()) {
-        // One pass over the new order finds the persistent alerts' new rows.
         const auto& table = m_store.table();
         m_wanted.assign(table.size(), false);
         for (const quint32 row : persistentRows) {
@@ -108,11 +104,6 @@ void AlertTableModel::relayout(Change&& change)
         changePersistentIndexList(persistent, moved);
     }
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    if (newCount < m_rowCount) {
-        beginRemoveRows({}, newCount, m_rowCount - 1);
-        m_rowCount = newCount;
-        endRemoveRows();
-    }
     emit countsChanged(newCount, int(m_view.liveCount()));
 }
 

@@ -54,6 +54,7 @@ FilterBar::FilterBar(const AlertStore& store, QWidget* parent)
     connect(m_edit, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_edit, &QLineEdit::textEdited, this, &FilterBar::updateCompletion);
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        m_completer->popup()->hide();
         m_debounce.stop();
         apply();
     });
