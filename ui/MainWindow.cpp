@@ -119,7 +119,7 @@ void MainWindow::showAlertCounts()
     const AlertTable& table = m_store.table();
     const QLocale locale;
     const qint64 firing = m_desk->sidebar()->countOf(QStringLiteral("firing"));
-    QString text = tr("%n alert(s)", nullptr, int(table.liveCount()));
+    QString text = tr("%Ln alert(s)", nullptr, int(table.liveCount()));
     if (firing >= 0)
         text += QStringLiteral(" · ") + tr("%1 firing").arg(locale.toString(firing));
     m_alertCounts->setText(text);

@@ -19,6 +19,9 @@
 #include "secrets/KeychainSecretStore.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/alerts/AlertDesk.h"
+#include "ui/alerts/AlertTableView.h"
+#include "ui/alerts/DetailPane.h"
 #include "ui/feed/ConnectionDialog.h"
 #include "ui/feed/FeedController.h"
 #include "ui/feed/RejectedInputsDialog.h"
@@ -58,6 +61,11 @@ void scheduleScreenshot(ui::MainWindow& window, FeedService& feed, const QString
             target = window.openRejectedInputs();
         else if (dialog == QLatin1String("settings"))
             target = window.openSettings();
+        else if (dialog == QLatin1String("detail")) {   // the first alert selected, its original JSON shown
+            ui::AlertTableView* table = window.desk()->table();
+            table->setCurrentIndex(table->model()->index(0, 0));
+            window.desk()->detail()->showJsonTab();
+        }
         QTimer::singleShot(300, &window, [target, file] {
             const bool saved = target->grab().save(file);
             printLine(saved ? stdout : stderr, saved ? file : QStringLiteral("could not save ") + file);
@@ -124,7 +132,7 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Save a picture of the window to FILE once events arrive, then quit."),
         QStringLiteral("FILE"));
     QCommandLineOption screenshotDialogOption(QStringLiteral("screenshot-dialog"),
-                                              QStringLiteral("connection, rejections or settings"),
+                                              QStringLiteral("connection, rejections, settings or detail"),
                                               QStringLiteral("NAME"));
     screenshotDialogOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profileOption, feedOption, demoOption, screenshotOption, screenshotDialogOption});

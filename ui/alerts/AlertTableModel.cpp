@@ -200,7 +200,7 @@ QVariant AlertTableModel::toolTip(const AlertRow& row, AlertColumn column) const
     case AlertColumn::Summary:
         return row.fieldText(RowField::Summary);
     case AlertColumn::Count:
-        return tr("%n event(s)", nullptr, int(row.count));
+        return tr("%Ln event(s)", nullptr, int(row.count));
     default:
         return {};
     }

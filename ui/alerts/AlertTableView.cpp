@@ -40,6 +40,9 @@ AlertTableView::AlertTableView(QWidget* parent) : QTableView(parent), m_pill(new
     m_pill->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_pill->setCursor(Qt::PointingHandCursor);
     m_pill->setAutoRaise(false);
+    // A pill in the palette's highlight: noticeable without being an alarm colour.
+    m_pill->setStyleSheet(QStringLiteral("QToolButton { background: palette(highlight); color: palette(highlighted-text);"
+                                         " border: none; border-radius: 9px; padding: 2px 12px; }"));
     m_pill->hide();
     connect(m_pill, &QToolButton::clicked, this, &AlertTableView::goToTop);
     connect(this, &QAbstractItemView::activated, this, &AlertTableView::openDetailRequested);
@@ -106,7 +109,7 @@ void AlertTableView::restoreAnchor()
 
 void AlertTableView::showPill()
 {
-    m_pill->setText(tr("%n new ↑", nullptr, m_newAbove));
+    m_pill->setText(tr("%Ln new ↑", nullptr, m_newAbove));
     m_pill->setToolTip(tr("Go to the newest alerts"));
     m_pill->adjustSize();
     m_pill->move((viewport()->width() - m_pill->width()) / 2,

@@ -190,7 +190,7 @@ void DetailPane::showDetail(const AlertDetail& detail)
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
     m_timelineNote->setVisible(detail.eventsNotKept > 0);
-    m_timelineNote->setText(tr("%n earlier event(s) were removed by the history's retention limits.", nullptr,
+    m_timelineNote->setText(tr("%Ln earlier event(s) were removed by the history's retention limits.", nullptr,
                                int(std::min<qint64>(detail.eventsNotKept, INT_MAX))));
     if (!m_jsonSearch->text().isEmpty())
         findInJson(false);

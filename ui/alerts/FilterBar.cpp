@@ -80,8 +80,8 @@ QString FilterBar::errorMessage() const
 void FilterBar::setCounts(int shown, int total, bool filtered)
 {
     const QLocale locale;
-    m_count->setText(filtered ? tr("%1 of %n alert(s)", nullptr, total).arg(locale.toString(shown))
-                              : tr("%n alert(s)", nullptr, total));
+    m_count->setText(filtered ? tr("%1 of %Ln alert(s)", nullptr, total).arg(locale.toString(shown))
+                              : tr("%Ln alert(s)", nullptr, total));
 }
 
 void FilterBar::apply()

@@ -133,7 +133,7 @@ void ViewsSidebar::refreshCounts()
         const QString count = locale.toString(m_counts.count(i));
         if (item->text(1) != count) {
             item->setText(1, count);
-            item->setData(0, Qt::AccessibleDescriptionRole, tr("%n alert(s)", nullptr, int(m_counts.count(i))));
+            item->setData(0, Qt::AccessibleDescriptionRole, tr("%Ln alert(s)", nullptr, int(m_counts.count(i))));
         }
     }
 }
