@@ -10,6 +10,7 @@
 #include <QTranslator>
 
 #include "common/Clock.h"
+#include "common/MemoryTuning.h"
 #include "common/Version.h"
 #include "store/AlertStore.h"
 #include "config/ProfileLock.h"
@@ -103,6 +104,7 @@ void allowPrintingWithoutDisplay(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    tuneMemoryAllocator();
     allowPrintingWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alertdesk"));

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "CliCommand.h"
+#include "common/MemoryTuning.h"
 #include "common/Version.h"
 
 using namespace alertdesk;
@@ -45,6 +46,7 @@ void printUsage(FILE* to)
 
 int main(int argc, char* argv[])
 {
+    tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("alertdesk"));
     QCoreApplication::setApplicationVersion(versionString());

@@ -120,6 +120,15 @@ void AlertView::mergeInto(std::vector<quint32>& rows, const std::vector<quint32>
     std::erase_if(rows, [this](quint32 row) { return m_touched[row]; });
     if (additions.empty())
         return;
+    // New alerts usually sort before (by age) or after everything shown: then the merge is a block copy.
+    if (rows.empty() || !less(rows.front(), additions.back())) {
+        rows.insert(rows.begin(), additions.begin(), additions.end());
+        return;
+    }
+    if (!less(additions.front(), rows.back())) {
+        rows.insert(rows.end(), additions.begin(), additions.end());
+        return;
+    }
     // Into a buffer kept between batches: a fresh 4 MB vector per batch costs more in page faults than the merge.
     m_scratch.clear();
     m_scratch.reserve(rows.size() + additions.size());

@@ -87,8 +87,7 @@ bool Statement::run()
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    sqlite3_reset(m_stmt);   // the bindings stay: every use binds all parameters again
 }
 
 qint64 Statement::int64(int column) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -50,7 +51,7 @@ signals:
 
 private:
     void enforceRetention();
-    bool commit(const std::vector<StoreWrite>& batch);
+    bool commit(std::span<const StoreWrite> batch);
 
     const QString m_path;
     const RetentionLimits m_limits;

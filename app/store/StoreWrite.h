@@ -1,6 +1,5 @@
 #pragma once
 
-#include <deque>
 #include <mutex>
 #include <vector>
 
@@ -43,15 +42,19 @@ public:
 
     // Returns true when the queue was empty before (the writer needs waking).
     bool push(std::vector<StoreWrite>&& writes);
-    // Everything queued, in order. O(1) under the lock: the producer (the GUI thread) never waits for a copy.
-    std::deque<StoreWrite> takeAll();
+    // Everything queued, in order, as the batches it was pushed in. O(1) under the lock: the producer (the GUI
+    // thread) never waits for a copy.
+    std::vector<std::vector<StoreWrite>> takeAll();
     std::size_t size() const;
     qint64 dropped() const;
 
 private:
     const std::size_t m_capacity;
     mutable std::mutex m_mutex;
-    std::deque<StoreWrite> m_items;
+    // Whole batches, not single writes: a StoreWrite is a few hundred bytes, and a deque of them would allocate
+    // a block for every one.
+    std::vector<std::vector<StoreWrite>> m_batches;
+    std::size_t m_count = 0;
     qint64 m_dropped = 0;
 };
 

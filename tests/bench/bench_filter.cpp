@@ -17,6 +17,7 @@
 
 #include "BenchEvents.h"
 #include "common/Clock.h"
+#include "common/MemoryTuning.h"
 #include "event/EventDecoder.h"
 #include "store/AlertFilter.h"
 #include "store/AlertStore.h"
@@ -125,6 +126,7 @@ void fillBaseline(QStandardItemModel& model, const AlertTable& table)
 
 int main(int argc, char* argv[])
 {
+    tuneMemoryAllocator();   // as the executables do
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -15,6 +15,7 @@
 
 #include "BenchEvents.h"
 #include "common/Clock.h"
+#include "common/MemoryTuning.h"
 #include "config/Settings.h"
 #include "event/EventDecoder.h"
 #include "feed/FeedService.h"
@@ -60,6 +61,7 @@ void preload(AlertStore& store, int alerts, qint64 startMs)
 
 int main(int argc, char* argv[])
 {
+    tuneMemoryAllocator();   // as the executables do
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

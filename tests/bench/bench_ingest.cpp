@@ -9,8 +9,10 @@
 
 #include <condition_variable>
 #include <cstdio>
+#include <ctime>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <QApplication>
@@ -25,6 +27,7 @@
 
 #include "BenchEvents.h"
 #include "common/Clock.h"
+#include "common/MemoryTuning.h"
 #include "event/EventDecoder.h"
 #include "store/AlertStore.h"
 #include "store/AlertTable.h"
@@ -62,6 +65,13 @@ private:
     std::deque<QList<Event>> m_batches;
 };
 
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
 struct Figures
 {
     double eventsPerSecond = 0;
@@ -90,15 +100,19 @@ Figures runOurs(int count, const QString& dir)
         QObject::connect(&store, &AlertStore::opened, &opened, &QEventLoop::quit);
         store.open();
         opened.exec();
-        ui::AlertTableModel model(store, clock);
+        std::optional<ui::AlertTableModel> model;
+        if (!qEnvironmentVariableIsSet("BENCH_NO_MODEL"))
+            model.emplace(store, clock);
 
         QElapsedTimer timer;
         timer.start();
         // As in the desk: decoding on a feed thread, folding and the model on this (the GUI) thread, writing on
         // the store's thread.
         BatchQueue batches;
-        std::thread feed([&input, &batches, &clock, count] {
+        double decodeCpu = 0;
+        std::thread feed([&input, &batches, &clock, count, &decodeCpu] {
             pthread_setname_np(pthread_self(), "feed-decode");
+            const double start = threadCpuSeconds();
             EventDecoder decoder(clock);
             const QString origin = QStringLiteral("bench");
             QList<Event> batch;
@@ -108,8 +122,10 @@ Figures runOurs(int count, const QString& dir)
                     batches.push(std::exchange(batch, {}));
             }
             batches.push({});   // the end
+            decodeCpu = threadCpuSeconds() - start;
         });
         qint64 ingestNs = 0;
+        const double guiCpuStart = threadCpuSeconds();
         for (QList<Event> batch = batches.pop(); !batch.isEmpty(); batch = batches.pop()) {
             QElapsedTimer ingestTimer;
             ingestTimer.start();
@@ -118,18 +134,20 @@ Figures runOurs(int count, const QString& dir)
             waitFor(store, &store, 200'000);   // pace to the disk, as a network feed would
         }
         feed.join();
+        const double guiCpu = threadCpuSeconds() - guiCpuStart;
         const qint64 producedMs = timer.elapsed();
         store.flush();
         const qint64 ms = timer.elapsed();
-        std::printf("          fold and model (GUI thread): %lld ms\n", static_cast<long long>(ingestNs / 1000000));
+        std::printf("          fold and model (GUI thread): %lld ms; CPU: decode thread %.1f s, GUI thread %.1f s\n",
+                    static_cast<long long>(ingestNs / 1000000), decodeCpu, guiCpu);
         std::printf("          decode, fold and model: %lld ms; waiting for the last commits: %lld ms\n"
                     "          CPU by thread: %s\n",
                     static_cast<long long>(producedMs), static_cast<long long>(ms - producedMs),
                     bench::threadCpuTimes().constData());
         figures.eventsPerSecond = count * 1000.0 / double(std::max<qint64>(ms, 1));
-        if (store.writesDropped() != 0 || model.rowCount() != count || int(store.table().liveCount()) != count)
+        if (store.writesDropped() != 0 || (model && model->rowCount() != count) || int(store.table().liveCount()) != count)
             std::fprintf(stderr, "warning: %lld writes dropped, %d rows in the model\n",
-                         static_cast<long long>(store.writesDropped()), model.rowCount());
+                         static_cast<long long>(store.writesDropped()), model ? model->rowCount() : -1);
         input = {};
         malloc_trim(0);
         figures.bytesPerAlert = double(bench::residentBytes() - before) / count;
@@ -204,6 +222,7 @@ Figures runBaseline(int count, const QString& dir)
 
 int main(int argc, char* argv[])
 {
+    tuneMemoryAllocator();   // as the executables do
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

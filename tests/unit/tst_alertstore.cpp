@@ -239,7 +239,7 @@ void tst_AlertStore::sizeCapRemovesOldResolvedAlertsFirst()
         }
         store->ingest(batch);
     }
-    const qint64 fullSize = queryInt(path, "SELECT (SELECT page_count FROM pragma_page_count()) * 4096");
+    const qint64 fullSize = queryInt(path, "SELECT (SELECT page_count FROM pragma_page_count()) * (SELECT page_size FROM pragma_page_size())");
     QVERIFY(fullSize > 1'500'000);
 
     RetentionLimits limits;
