@@ -75,6 +75,12 @@ quint32 AlertTable::append(AlertRow row)
     return index;
 }
 
+void AlertTable::reserve(quint32 rows)
+{
+    m_byHash.reserve(qsizetype(rows));
+    m_chunks.reserve((std::size_t(rows) >> kChunkBits) + 1);
+}
+
 void AlertTable::markRemoved(quint32 index)
 {
     AlertRow& row = this->row(index);

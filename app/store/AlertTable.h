@@ -30,6 +30,9 @@ public:
     // Rows are in alert-id order (loaded by id, new ids increase), so this is a binary search.
     std::optional<quint32> findAlertId(qint64 alertId) const;
     quint32 append(AlertRow row);
+    // Room for `rows` alerts without growing the fingerprint index: growing a million-entry hash re-inserts
+    // every entry at once, which the loader does on the storage thread rather than the GUI thread mid-feed.
+    void reserve(quint32 rows);
     void markRemoved(quint32 index);
     quint32 liveCount() const { return size() - m_removed; }
 

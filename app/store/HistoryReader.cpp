@@ -73,6 +73,9 @@ Expected<LoadedHistory> HistoryReader::loadAll()
         "ORDER BY id");
     if (auto ok = prepared(q, m_db); !ok)
         return std::unexpected(ok.error());
+    // Twice what is there, so a desk can double its alerts before the index grows on the GUI thread.
+    const qint64 stored = m_db.queryInt("SELECT count(*) FROM alerts");
+    history.table->reserve(quint32(std::clamp<qint64>(stored * 2, 65536, qint64(1) << 30)));
     while (q.step())
         history.table->append(rowFrom(q, history.table->pool()));
     if (!q.lastError().isEmpty()) {
