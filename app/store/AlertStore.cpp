@@ -11,6 +11,44 @@ Q_LOGGING_CATEGORY(lcStore, "alertdesk.store")
 
 namespace alertdesk {
 
+namespace {
+
+// The alert's fields follow its newest event.
+void takeLatest(AlertRow& row, const Event& event, qint64 eventRow, StringPool& pool)
+{
+    row.lastSeenMs = event.timeMs;
+    row.latestEventRow = eventRow;
+    row.severity = event.severity;
+    row.status = event.status;
+    row.source = pool.intern(event.source);
+    row.type = pool.intern(event.type);
+    row.region = pool.intern(event.region);
+    row.origin = pool.intern(event.origin);
+    row.text = rowText(event);
+    row.folded = rowFolded(event);
+}
+
+// What the writer needs besides the event: the alert's state after folding and, when the event is the alert's
+// newest, the UTF-8 its row already holds.
+void describeWrite(StoreWrite& write, const AlertRow& row, const Event& event, const StringPool& pool)
+{
+    write.alertId = row.alertId;
+    write.firstSeenMs = row.firstSeenMs;
+    write.lastSeenMs = row.lastSeenMs;
+    write.count = row.count;
+    write.storedEvents = row.storedEvents;
+    write.event = event;
+    if (write.kind == StoreWrite::Kind::Older)   // the row holds a newer event's fields
+        return;
+    write.rowText = row.text;
+    write.source = pool.utf8(row.source);
+    write.type = pool.utf8(row.type);
+    write.region = pool.utf8(row.region);
+    write.origin = pool.utf8(row.origin);
+}
+
+} // namespace
+
 AlertStore::AlertStore(const QString& databaseFile, RetentionLimits limits, QObject* parent)
     : QObject(parent), m_limits(limits), m_table(std::make_shared<AlertTable>()),
       m_queue(std::make_shared<StoreWriteQueue>())
@@ -96,61 +134,37 @@ void AlertStore::fold(const Event& event, StoreChange& change, std::vector<Store
 {
     StoreWrite write;
     write.eventRow = m_nextEventRow++;
-    const auto found = m_table->find(event.fingerprint);
-    quint32 index = 0;
-    if (!found) {
-        AlertRow fresh;
-        fresh.alertId = m_nextAlertId++;
-        fresh.firstSeenMs = event.timeMs;
-        fresh.text = rowText(event);   // the table indexes the fingerprint held here
-        index = m_table->append(std::move(fresh));
-        write.kind = StoreWrite::Kind::NewAlert;
-    } else {
-        index = *found;
-        write.kind = event.timeMs >= m_table->row(index).lastSeenMs ? StoreWrite::Kind::Latest : StoreWrite::Kind::Older;
+    const quint32 index = rowForEvent(event, write, change);
+    AlertRow& row = m_table->row(index);
+    ++row.count;
+    row.firstSeenMs = std::min(row.firstSeenMs, event.timeMs);
+    if (write.kind == StoreWrite::Kind::Latest)
+        takeLatest(row, event, write.eventRow, m_table->pool());
+    if (write.kind != StoreWrite::Kind::Older && !m_dataPaths.isEmpty())
+        change.data.rows.insert(index, extractDataValues(event.data(), m_dataPaths));
+    write.trim = row.storedEvents >= m_limits.maxEventsPerAlert;
+    if (!write.trim)
+        ++row.storedEvents;
+    describeWrite(write, row, event, m_table->pool());
+    writes.push_back(std::move(write));
+}
+
+// The row `event` folds into: the alert with its fingerprint, or a new alert made from it.
+quint32 AlertStore::rowForEvent(const Event& event, StoreWrite& write, StoreChange& change)
+{
+    if (const auto found = m_table->find(event.fingerprint)) {
+        const bool newer = event.timeMs >= m_table->row(*found).lastSeenMs;
+        write.kind = newer ? StoreWrite::Kind::Latest : StoreWrite::Kind::Older;
         if (*found < change.firstNewRow)
             change.updatedRows.append(*found);
+        return *found;
     }
-    AlertRow* row = &m_table->row(index);
-    ++row->count;
-    row->firstSeenMs = std::min(row->firstSeenMs, event.timeMs);
-    if (write.kind != StoreWrite::Kind::Older) {
-        StringPool& pool = m_table->pool();
-        row->lastSeenMs = event.timeMs;
-        row->latestEventRow = write.eventRow;
-        row->severity = event.severity;
-        row->status = event.status;
-        row->source = pool.intern(event.source);
-        row->type = pool.intern(event.type);
-        row->region = pool.intern(event.region);
-        row->origin = pool.intern(event.origin);
-        row->text = rowText(event);
-        row->folded = rowFolded(event);
-        if (!m_dataPaths.isEmpty())
-            change.data.rows.insert(index, extractDataValues(event.data(), m_dataPaths));
-    }
-    if (row->storedEvents < m_limits.maxEventsPerAlert) {
-        ++row->storedEvents;
-    } else {
-        write.trim = true;
-    }
-    write.alertId = row->alertId;
-    write.firstSeenMs = row->firstSeenMs;
-    write.lastSeenMs = row->lastSeenMs;
-    write.count = row->count;
-    write.storedEvents = row->storedEvents;
-    write.event = event;
-    if (write.kind == StoreWrite::Kind::Older) {   // the row holds a newer event's fields
-        writes.push_back(std::move(write));
-        return;
-    }
-    const StringPool& pool = m_table->pool();
-    write.rowText = row->text;
-    write.source = pool.utf8(row->source);
-    write.type = pool.utf8(row->type);
-    write.region = pool.utf8(row->region);
-    write.origin = pool.utf8(row->origin);
-    writes.push_back(std::move(write));
+    AlertRow fresh;
+    fresh.alertId = m_nextAlertId++;
+    fresh.firstSeenMs = event.timeMs;
+    takeLatest(fresh, event, write.eventRow, m_table->pool());   // the table indexes the fingerprint in its text
+    write.kind = StoreWrite::Kind::NewAlert;
+    return m_table->append(std::move(fresh));
 }
 
 void AlertStore::requestDetail(qint64 alertId)

@@ -65,6 +65,7 @@ signals:
 private:
     void adoptHistory(const LoadedHistory& history);
     void fold(const Event& event, StoreChange& change, std::vector<StoreWrite>& writes);
+    quint32 rowForEvent(const Event& event, StoreWrite& write, StoreChange& change);
     void removeAlerts(const QList<qint64>& alertIds);
     void adoptDataValues(const QStringList& paths, const QList<std::pair<qint64, QList<std::optional<QByteArray>>>>& values);
 
