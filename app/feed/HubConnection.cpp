@@ -63,7 +63,10 @@ HubConnection::HubConnection(FeedHub* hub, QTcpSocket* socket)
 
 HubConnection::~HubConnection()
 {
-    m_hub->connectionFinished();
+    // Connections are the hub's children: when the hub itself goes, they are deleted after its destructor ran,
+    // and there is no hub left to tell.
+    if (m_hub)
+        m_hub->connectionFinished();
 }
 
 void HubConnection::enter(State state, int timeoutMs)

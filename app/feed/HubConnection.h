@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include "feed/HttpRequestHead.h"
@@ -46,7 +47,7 @@ private:
     void maybeShutdownWrite();
     void enter(State state, int timeoutMs);
 
-    FeedHub* m_hub;
+    QPointer<FeedHub> m_hub;   // null once the hub is being destroyed (it deletes its connections last)
     QTcpSocket* m_socket;
     QTimer m_timer;
     State m_state = State::Idle;
