@@ -2,6 +2,8 @@
 
 #include <QChar>
 
+#include "event/Utf8.h"
+
 namespace alertdesk::rules {
 
 namespace {
@@ -47,24 +49,6 @@ char32_t decode(std::string_view s, size_t i, size_t& length)
     return 0;
 }
 
-void encode(char32_t cp, std::string& out)
-{
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
 
 } // namespace
 
@@ -84,7 +68,7 @@ void appendFolded(std::string_view utf8, std::string& out)
             ++i;
             continue;
         }
-        encode(QChar::toLower(cp), out);
+        appendUtf8(out, QChar::toLower(cp));
         i += length;
     }
 }
