@@ -114,6 +114,32 @@ void MainWindow::createDocks()
     view->insertSeparator(m_rejectedAction);
 }
 
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& objectName,
+                                  const QKeySequence& shortcut)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (!m_panels.isEmpty())
+        tabifyDockWidget(m_panels.constLast(), dock);
+    m_panels.append(dock);
+    // Shown on request, not on the first start; restoreState() brings back what the operator left open.
+    dock->hide();
+    restoreState(m_settings.value(settings::mainWindowState));
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setShortcut(shortcut);
+    connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+        if (shown)
+            dock->raise();
+    });
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
+        view->insertAction(m_showDetailAction, toggle);
+    return dock;
+}
+
 void MainWindow::showAlertCounts()
 {
     const AlertTable& table = m_store.table();

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QDockWidget;
+class QKeySequence;
 class QLabel;
 
 namespace alertdesk {
@@ -43,6 +44,10 @@ public:
     RejectedInputsDialog* openRejectedInputs();
     SettingsDialog* openSettings();
     AlertDesk* desk() const { return m_desk; }
+    // Places a panel (rule editor, template editor, notifications…) as a dock in the bottom area, tabbed with the
+    // other panels there, toggled from the View menu by `shortcut`; hidden until first shown, then restored.
+    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName,
+                          const QKeySequence& shortcut);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +76,7 @@ private:
     QLabel* m_alertCounts = nullptr;
     QDockWidget* m_viewsDock = nullptr;
     QDockWidget* m_detailDock = nullptr;
+    QList<QDockWidget*> m_panels;
     QAction* m_focusFilterAction = nullptr;
     QAction* m_focusTableAction = nullptr;
     QAction* m_showDetailAction = nullptr;

@@ -50,6 +50,22 @@ AlertDesk::AlertDesk(AlertStore& store, const Clock& clock, Settings& settings, 
     });
 }
 
+qint64 AlertDesk::currentAlertId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(AlertTableModel::AlertIdRole).toLongLong() : -1;
+}
+
+QList<qint64> AlertDesk::selectedAlertIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(AlertTableModel::AlertIdRole).toLongLong());
+    if (ids.isEmpty() && currentAlertId() >= 0)
+        ids.append(currentAlertId());
+    return ids;
+}
+
 void AlertDesk::showCurrentAlert()
 {
     const QModelIndex current = m_table->currentIndex();

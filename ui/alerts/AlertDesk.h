@@ -37,6 +37,10 @@ public:
     ViewsSidebar* sidebar() const { return m_sidebar; }
     DetailPane* detail() const { return m_detail; }
 
+    // The alert under the cursor (-1 when none) and every selected alert, for the table's actions.
+    qint64 currentAlertId() const;
+    QList<qint64> selectedAlertIds() const;
+
     void restoreState();
     void saveState();
     // Saves the current filter, sort and columns as a view named `name`, selects it and returns its id.

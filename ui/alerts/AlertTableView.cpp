@@ -1,6 +1,8 @@
 #include "ui/alerts/AlertTableView.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
@@ -35,6 +37,8 @@ AlertTableView::AlertTableView(QWidget* parent) : QTableView(parent), m_pill(new
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &AlertTableView::showHeaderMenu);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &AlertTableView::showAlertMenu);
 
     m_pill->setObjectName(QStringLiteral("newAlertsPill"));
     m_pill->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -163,6 +167,32 @@ void AlertTableView::showHeaderMenu(const QPoint& pos)
     menu.addSeparator();
     menu.addAction(tr("Reset Columns"), this, &AlertTableView::applyDefaultColumns);
     menu.exec(horizontalHeader()->mapToGlobal(pos));
+}
+
+void AlertTableView::addAlertAction(QAction* action)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    m_alertActions.append(action);
+}
+
+void AlertTableView::addAlertActionSeparator()
+{
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_alertActions.append(separator);
+}
+
+void AlertTableView::showAlertMenu(const QPoint& pos)
+{
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid() || m_alertActions.isEmpty())
+        return;
+    if (!selectionModel()->isSelected(index))
+        setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addActions(m_alertActions);
+    menu.exec(viewport()->mapToGlobal(pos));
 }
 
 } // namespace alertdesk::ui

@@ -2,6 +2,7 @@
 
 #include <QTableView>
 
+class QAction;
 class QToolButton;
 
 namespace alertdesk::ui {
@@ -24,6 +25,10 @@ public:
     QToolButton* newAlertsPill() const { return m_pill; }
     // The default column widths and hidden columns (also the reset action of the header menu).
     void applyDefaultColumns();
+    // Actions on the selected alerts (acknowledge, silence, new rule, preview…): shown in the context menu in the
+    // order added, and their shortcuts work while the table has focus.
+    void addAlertAction(QAction* action);
+    void addAlertActionSeparator();
 
 signals:
     void openDetailRequested(const QModelIndex& index);
@@ -39,6 +44,7 @@ private:
     void showPill();
     void goToTop();
     void showHeaderMenu(const QPoint& pos);
+    void showAlertMenu(const QPoint& pos);
 
     AlertTableModel* m_model = nullptr;
     QToolButton* m_pill;
@@ -46,6 +52,7 @@ private:
     int m_anchorRow = 0;
     bool m_following = true;     // at the top with nothing selected: show new rows as they come
     int m_newAbove = 0;
+    QList<QAction*> m_alertActions;
 };
 
 } // namespace alertdesk::ui
