@@ -1,5 +1,6 @@
 #include "FeedService.h"
 
+#include "common/ThreadPriority.h"
 #include "feed/BoundedEventQueue.h"
 #include "feed/FeedWorker.h"
 
@@ -23,6 +24,7 @@ FeedService::FeedService(QObject* parent)
     m_worker = new FeedWorker(m_queue);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(&m_thread, &QThread::started, m_worker, &lowerCurrentThreadPriority);
     connect(m_worker, &FeedWorker::statsReady, this, [this](const FeedStats& stats) {
         m_stats = stats;
         emit statsChanged(m_stats);

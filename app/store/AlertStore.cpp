@@ -37,9 +37,18 @@ void describeWrite(StoreWrite& write, const AlertRow& row, const Event& event, c
     write.lastSeenMs = row.lastSeenMs;
     write.count = row.count;
     write.storedEvents = row.storedEvents;
-    write.event = event;
-    if (write.kind == StoreWrite::Kind::Older)   // the row holds a newer event's fields
+    write.timeMs = event.timeMs;
+    write.severity = event.severity;
+    write.status = event.status;
+    write.payloadKind = event.payloadKind;
+    write.payload = event.payload;
+    write.dataOffset = event.dataOffset;
+    write.dataLength = event.dataLength;
+    if (write.kind == StoreWrite::Kind::Older) {   // the row holds a newer event's fields
+        write.eventId = event.id.toUtf8();
+        write.origin = event.origin.toUtf8();
         return;
+    }
     write.rowText = row.text;
     write.source = pool.utf8(row.source);
     write.type = pool.utf8(row.type);

@@ -59,7 +59,7 @@ Expected<qint64> HistoryWriter::write(std::span<const StoreWrite> writes)
 
 bool HistoryWriter::writeOne(const StoreWrite& write, qint64& trimmed)
 {
-    const Event& event = write.event;
+    QByteArrayView eventId = write.eventId;
     if (write.kind == StoreWrite::Kind::Older) {
         m_updateCount.bind(1, write.alertId);
         m_updateCount.bind(2, qint64(write.count));
@@ -72,14 +72,15 @@ bool HistoryWriter::writeOne(const StoreWrite& write, qint64& trimmed)
         const auto text = splitRowText(write.rowText);
         const auto field = [&text](RowField f) { return text[std::size_t(f)]; };
         const QByteArray labels = labelsToJson(field(RowField::LabelList));
+        eventId = field(RowField::Id);
         alert.bind(1, write.alertId);
         alert.bindText(2, field(RowField::Fingerprint));
         alert.bindText(3, write.source);
         alert.bindText(4, write.type);
         alert.bindText(5, field(RowField::Subject));
         alert.bindText(6, write.region);
-        alert.bind(7, qint64(event.severity));
-        alert.bind(8, qint64(event.status));
+        alert.bind(7, qint64(write.severity));
+        alert.bind(8, qint64(write.status));
         alert.bindText(9, field(RowField::Title));
         alert.bindText(10, field(RowField::Summary));
         alert.bindText(11, labels);
@@ -95,18 +96,15 @@ bool HistoryWriter::writeOne(const StoreWrite& write, qint64& trimmed)
     }
     m_insertEvent.bind(1, write.eventRow);
     m_insertEvent.bind(2, write.alertId);
-    m_insertEvent.bind(3, event.id);
-    m_insertEvent.bind(4, event.timeMs);
-    m_insertEvent.bind(5, qint64(event.severity));
-    m_insertEvent.bind(6, qint64(event.status));
-    m_insertEvent.bind(7, qint64(event.payloadKind));
-    m_insertEvent.bindBlob(8, event.payload);
-    m_insertEvent.bind(9, qint64(event.dataOffset));
-    m_insertEvent.bind(10, qint64(event.dataLength));
-    if (write.origin.isNull())
-        m_insertEvent.bind(11, event.origin);
-    else
-        m_insertEvent.bindText(11, write.origin);
+    m_insertEvent.bindText(3, eventId);
+    m_insertEvent.bind(4, write.timeMs);
+    m_insertEvent.bind(5, qint64(write.severity));
+    m_insertEvent.bind(6, qint64(write.status));
+    m_insertEvent.bind(7, qint64(write.payloadKind));
+    m_insertEvent.bindBlob(8, write.payload);
+    m_insertEvent.bind(9, qint64(write.dataOffset));
+    m_insertEvent.bind(10, qint64(write.dataLength));
+    m_insertEvent.bindText(11, write.origin);
     if (!m_insertEvent.run())
         return false;
     if (write.trim) {

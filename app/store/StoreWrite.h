@@ -23,9 +23,20 @@ struct StoreWrite
     qint64 lastSeenMs = 0;
     quint32 count = 0;
     quint16 storedEvents = 0;
-    Event event;
+    // What the events table keeps of the event. Not the Event itself: its strings were allocated on the feed
+    // thread, and freeing a dozen of them per event here cost the storage thread a quarter of its time.
+    qint64 timeMs = 0;
+    Severity severity = Severity::Unknown;
+    Status status = Status::Stateless;
+    Event::Payload payloadKind = Event::Payload::CloudEvent;
+    QByteArray payload;   // shared with the event, not copied
+    qsizetype dataOffset = 0;
+    qsizetype dataLength = 0;
+    // The event id as UTF-8 for an Older write; otherwise the id is the row text's Id field.
+    QByteArray eventId;
     // The alert row's text (AlertRow::text, shared, not copied) and the pooled strings as UTF-8: the writer
-    // binds slices of these instead of converting the event's strings again.
+    // binds slices of these instead of converting the event's strings again. For an Older write only `origin`
+    // is set (the event's own).
     QByteArray rowText;
     QByteArray source;
     QByteArray type;

@@ -28,6 +28,7 @@
 #include "BenchEvents.h"
 #include "common/Clock.h"
 #include "common/MemoryTuning.h"
+#include "common/ThreadPriority.h"
 #include "event/EventDecoder.h"
 #include "store/AlertStore.h"
 #include "store/AlertTable.h"
@@ -112,6 +113,7 @@ Figures runOurs(int count, const QString& dir)
         double decodeCpu = 0;
         std::thread feed([&input, &batches, &clock, count, &decodeCpu] {
             pthread_setname_np(pthread_self(), "feed-decode");
+            lowerCurrentThreadPriority();   // as FeedService's thread
             const double start = threadCpuSeconds();
             EventDecoder decoder(clock);
             const QString origin = QStringLiteral("bench");
