@@ -59,7 +59,23 @@ public:
         return batch;
     }
 
+    // As FeedService does, ingested batches go back to the thread that decoded them to be freed there.
+    void recycle(QList<Event> batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+    void freeSpent()
+    {
+        std::deque<QList<Event>> spent;
+        {
+            std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
+    }
+
 private:
+    std::deque<QList<Event>> m_spent;
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
@@ -122,6 +138,7 @@ Figures runOurs(int count, const QString& dir)
             for (int i = 0; i < count; ++i) {
                 batch += decoder.decode(input.at(i), origin).events;
                 if (batch.size() == 10000 || i + 1 == count) {   // the feed delivers 10 batches a second
+                    batches.freeSpent();
                     batches.push(std::exchange(batch, {}));
                     batch.reserve(10000);
                 }
@@ -136,6 +153,7 @@ Figures runOurs(int count, const QString& dir)
             ingestTimer.start();
             store.ingest(batch);
             ingestNs += ingestTimer.nsecsElapsed();
+            batches.recycle(std::move(batch));
             waitFor(store, &store, 200'000);   // pace to the disk, as a network feed would
         }
         feed.join();
