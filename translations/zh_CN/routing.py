@@ -1,0 +1,32 @@
+# 简体中文 of the Notifications panel (routed notifications, issue 4).
+{
+    "first": "首次",
+    "update": "更新",
+    "repeat": "重复",
+    "resolved": "已恢复",
+    "to send": "待发送",
+    "held: throttled": "暂缓：限流",
+    "held: mute time": "暂缓：静默时段",
+    "held: outside active times": "暂缓：不在生效时段",
+    "held: silenced": "暂缓：已静默",
+    "held: acknowledged": "暂缓：已确认",
+    "Time": "时间",
+    "Rule": "规则",
+    "Channel": "渠道",
+    "Group": "分组",
+    "Why": "原因",
+    "Alerts": "告警",
+    "Outcome": "结果",
+    "(no channel)": "（无渠道）",
+    "%Ln firing": "%Ln 条告警中",
+    "%1 firing, %2 resolved": "%1 条告警中，%2 条已恢复",
+    "firing: %1": "告警中：%1",
+    "resolved: %1": "已恢复：%1",
+    "… and %Ln more": "…… 另有 %Ln 条",
+    "Routed notifications": "已路由的通知",
+    "Nothing routed yet. Notifications appear here when events match an enabled rule (Rules panel, Ctrl+4); channels that send them come in a later version.":
+        "尚未路由任何通知。当事件匹配到已启用的规则（规则面板，Ctrl+4）时，通知会显示在这里；发送通知的渠道将在后续版本中提供。",
+    "%1 to send · %2 held back (throttle, mute time, silence or acknowledgement)":
+        "%1 条待发送 · %2 条暂缓（限流、静默时段、静默或已确认）",
+    "Notifications": "通知",
+}
