@@ -34,6 +34,7 @@
 #include "ui/feed/FeedStatusPanel.h"
 #include "ui/feed/RejectedInputsDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/templates/TemplatesPanel.h"
 
 namespace alertdesk::ui {
 
@@ -51,6 +52,7 @@ MainWindow::MainWindow(FeedService& feed, AlertStore& store, const Clock& clock,
     createStatusBar();
     createCentre();
     createDocks();
+    TemplatesPanel::install(*this, store, clock, settings); // Templates panel (Ctrl+5) and Ctrl+T in the table
     connect(m_desk, &AlertDesk::detailRequested, this, [this] {
         m_detailDock->show();
         m_detailDock->raise();

@@ -12,13 +12,19 @@
 #include "common/Clock.h"
 #include "common/MemoryTuning.h"
 #include "common/Version.h"
+#include "store/AckStore.h"
+#include "store/AckStoreSuppression.h"
+#include "routing/RoutingService.h"
 #include "store/AlertStore.h"
 #include "config/ProfileLock.h"
 #include "config/ProfilePaths.h"
+#include "config/RulesFile.h"
 #include "config/Settings.h"
 #include "feed/FeedService.h"
+#include "rules/RecentEvents.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ui/Language.h"
+#include "ui/acks/AckController.h"
 #include "ui/MainWindow.h"
 #include "ui/alerts/AlertDesk.h"
 #include "ui/alerts/AlertTableView.h"
@@ -26,6 +32,8 @@
 #include "ui/feed/ConnectionDialog.h"
 #include "ui/feed/FeedController.h"
 #include "ui/feed/RejectedInputsDialog.h"
+#include "ui/rules/RulesPanelSetup.h"
+#include "ui/routing/NotificationsPanel.h"
 #include "ui/settings/SettingsDialog.h"
 
 using namespace alertdesk;
@@ -179,9 +187,25 @@ int main(int argc, char* argv[])
     limits.maxEventsPerAlert = std::max(1, settings.value(settings::historyMaxEventsPerAlert));
     AlertStore store(paths->databaseFile(), limits);
     QObject::connect(&feed, &FeedService::eventsArrived, &store, &AlertStore::ingest);
+    AckStore acks(store, clock, paths->databaseFile());   // acknowledgements and silences, loaded after the history
     KeychainSecretStore secrets;
+    RulesFile rulesFile(paths->rulesFile());
+    static_cast<void>(rulesFile.load());   // an invalid file is shown in the Rules panel; the last valid set stays
+    rules::RecentEvents recentEvents;      // the rule editor's live test: the last 1,000 events
+    QObject::connect(&feed, &FeedService::eventsArrived, &recentEvents, &rules::RecentEvents::append);
     ui::FeedController controller(feed, secrets, settings);
     ui::MainWindow window(feed, store, clock, controller, secrets, settings);
+    new ui::AckController(acks, window);   // owned by the window
+    ui::installRulesPanel(window, store, recentEvents, rulesFile);
+    // Routing: live events through the rules in force, paced by their policies, shown in the Notifications panel.
+    AckStoreSuppression suppression(acks);
+    RoutingService routing(clock, &suppression);
+    routing.setRules(rulesFile.ruleSet());
+    QObject::connect(&rulesFile, &RulesFile::ruleSetChanged, &routing,
+                     [&routing, &rulesFile] { routing.setRules(rulesFile.ruleSet()); });
+    QObject::connect(&feed, &FeedService::eventsArrived, &routing, &RoutingService::offer);
+    window.addPanel(new ui::NotificationsPanel(routing, &window), QCoreApplication::translate("main", "Notifications"),
+                    QStringLiteral("notificationsDock"), QKeySequence(Qt::CTRL | Qt::Key_6));
     QObject::connect(&store, &AlertStore::openFailed, &window, [&window](const QString& message) {
         if (QGuiApplication::platformName() == QLatin1String("offscreen"))
             return;

@@ -52,6 +52,11 @@ QString ProfilePaths::lockFile() const
     return m_configDir + QStringLiteral("/alertdesk.lock");
 }
 
+QString ProfilePaths::rulesFile() const
+{
+    return m_configDir + QStringLiteral("/rules.json");
+}
+
 QString ProfilePaths::databaseFile() const
 {
     return m_dataDir + QStringLiteral("/alertdesk.sqlite");

@@ -20,6 +20,7 @@ public:
     QString settingsFile() const;
     QString lockFile() const;
     QString databaseFile() const;
+    QString rulesFile() const;
 
 private:
     ProfilePaths(QString configDir, QString dataDir);

@@ -37,6 +37,9 @@ inline const Setting<QByteArray> savedViews{"ui/savedViews", {}};   // JSON, con
 inline const Setting<int> historyMaxMiB{"history/maxMiB", 1024};
 inline const Setting<int> historyMaxEventsPerAlert{"history/maxEventsPerAlert", 100};
 
+// The operator's console, for links in messages (templates/ViewSettings.h); edited in the Templates panel.
+inline const Setting<QString> consoleBaseUrl{"templates/consoleBaseUrl", {}};
+
 inline constexpr int maxRecentFeedUrls = 8;
 
 } // namespace settings

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -74,13 +75,22 @@ struct RuleSet
         std::string patternJson;
         QList<RuleTarget> targets;
         DeliveryPolicy policy;
+
+        // Compiles `json` into `pattern` and keeps it (compact) in `patternJson`; the error names the path in
+        // the pattern ("$.source[0]") or the line and column of a syntax error.
+        Expected<void> setPatternJson(std::string_view json);
     };
 
     std::vector<Rule> rules;
 
-    // Every rejection names the place: a JSON path into the file ("$.rules[2].pattern.source[0]") or, for a
-    // syntax error, the line and column.
+    // Every rejection names the place: a JSON path into the file ("$.rules[2].pattern.source[0]") followed in the
+    // message by the line and column of the offending value, or, for a syntax error, the line and column.
+    // The whole schema is in docs/rules-json.md; readRuleSet/writeRuleSet (RuleSetJson.h) do the work.
     static Expected<RuleSet> fromJson(std::string_view text);
+    // rules.json text, as writeRuleSet() lays it out.
+    Expected<QByteArray> toJson() const;
+
+    const Rule* findRule(const QString& id) const;
 };
 
 } // namespace alertdesk::rules

@@ -229,6 +229,25 @@ void AlertStore::adoptDataValues(const QStringList& paths,
     emit dataValuesLoaded(paths, data);
 }
 
+void AlertStore::setAttentionFlags(const QList<quint32>& rows, const QList<quint8>& flags)
+{
+    constexpr quint8 attention = AlertRow::Acknowledged | AlertRow::Silenced;
+    StoreChange change;
+    change.firstNewRow = m_table->size();
+    for (qsizetype i = 0; i < rows.size() && i < flags.size(); ++i) {
+        if (rows[i] >= m_table->size())
+            continue;
+        AlertRow& row = m_table->row(rows[i]);
+        if (row.isRemoved() || (row.flags & attention) == (flags[i] & attention))
+            continue;
+        row.flags = quint8((row.flags & ~attention) | (flags[i] & attention));
+        change.updatedRows.append(rows[i]);
+    }
+    std::sort(change.updatedRows.begin(), change.updatedRows.end());
+    if (!change.updatedRows.isEmpty())
+        emit changed(change);
+}
+
 void AlertStore::removeAlerts(const QList<qint64>& alertIds)
 {
     StoreChange change;

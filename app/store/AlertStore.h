@@ -51,6 +51,9 @@ public:
     qint64 writesDropped() const;
     // Folded events not yet handed to SQLite (a producer faster than the disk can pace itself on this).
     qint64 pendingWrites() const;
+    // The rows' Acknowledged and Silenced flags, as AckStore decides them (`flags[i]` for `rows[i]`); the rows
+    // that changed are reported in one changed() like updated alerts.
+    void setAttentionFlags(const QList<quint32>& rows, const QList<quint8>& flags);
 
 signals:
     void opened();

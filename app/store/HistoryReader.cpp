@@ -137,6 +137,8 @@ Expected<AlertDetail> HistoryReader::loadDetail(qint64 alertId, qint64 alertCoun
             const QByteArrayView kind = notes.bytes(1);
             entry.kind = kind == "acknowledged" ? TimelineEntry::Kind::Acknowledged
                          : kind == "silenced"   ? TimelineEntry::Kind::Silenced
+                         : kind == "unacknowledged" ? TimelineEntry::Kind::Unacknowledged
+                         : kind == "unsilenced" ? TimelineEntry::Kind::Unsilenced
                                                 : TimelineEntry::Kind::Notified;
             entry.actor = notes.text(2);
             entry.detail = notes.text(3);

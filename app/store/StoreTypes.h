@@ -28,7 +28,8 @@ struct RetentionCounts
 // and from the timeline table (acknowledged, silenced, notified — later stages write those).
 struct TimelineEntry
 {
-    enum class Kind : quint8 { Fired, Repeated, Resolved, Refired, Received, Acknowledged, Silenced, Notified };
+    enum class Kind : quint8 { Fired, Repeated, Resolved, Refired, Received, Acknowledged, Silenced, Notified,
+                              Unacknowledged, Unsilenced };
     qint64 atMs = 0;
     Kind kind = Kind::Received;
     Severity severity = Severity::Unknown;

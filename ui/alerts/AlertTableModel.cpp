@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "store/AlertStore.h"
 #include "store/AlertTable.h"
+#include "ui/acks/AttentionBadge.h"
 #include "ui/alerts/SeverityStyle.h"
 #include "ui/alerts/TimeText.h"
 
@@ -147,6 +148,10 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::DecorationRole:
+        if (column == AlertColumn::Status)   // acknowledged: a check badge; silenced: a bell-off badge (UX.md)
+            return row.flags & (AlertRow::Acknowledged | AlertRow::Silenced)
+                       ? QVariant(attentionBadge(row.flags, m_dark))
+                       : QVariant();
         return column == AlertColumn::Severity ? QVariant(severityIcon(row.severity, m_dark)) : QVariant();
     case Qt::ToolTipRole:
         return toolTip(row, column);
@@ -201,6 +206,9 @@ QVariant AlertTableModel::toolTip(const AlertRow& row, AlertColumn column) const
         return row.fieldText(RowField::Summary);
     case AlertColumn::Count:
         return tr("%Ln event(s)", nullptr, int(row.count));
+    case AlertColumn::Status:
+        return row.flags & (AlertRow::Acknowledged | AlertRow::Silenced) ? QVariant(attentionText(m_acks, row))
+                                                                          : QVariant();
     default:
         return {};
     }
@@ -211,6 +219,9 @@ QString AlertTableModel::accessibleText(const AlertRow& row, AlertColumn column)
     // Severity is announced, not only painted (BRIEF.md, Quality bars).
     if (column == AlertColumn::Severity)
         return tr("Severity: %1").arg(severityText(row.severity));
+    if (column == AlertColumn::Status && (row.flags & (AlertRow::Acknowledged | AlertRow::Silenced)))
+        return columnTitle(column) + QStringLiteral(": ") + display(row, column).toString() + QStringLiteral("; ") +
+               attentionText(m_acks, row);
     return columnTitle(column) + QStringLiteral(": ") + display(row, column).toString();
 }
 

@@ -11,6 +11,7 @@
 
 namespace alertdesk {
 class AlertStore;
+class AckStore;
 class Clock;
 } // namespace alertdesk
 
@@ -44,6 +45,8 @@ public:
     int rowOfAlert(qint64 alertId) const;
     // Severity colours follow the palette: call when it changes between light and dark.
     void setDark(bool dark);
+    // Who acknowledged or silenced an alert, for the status column's tooltip and accessible text (optional).
+    void setAckStore(const AckStore* acks) { m_acks = acks; }
 
 signals:
     // After every change of what is shown: the rows shown, and all live alerts.
@@ -65,6 +68,7 @@ private:
     AlertView m_view;
     int m_rowCount = 0;     // what the views were last told
     bool m_dark = false;
+    const AckStore* m_acks = nullptr;
     QTimer m_ageTimer;
     std::vector<bool> m_wanted;   // scratch for relayout()
 };

@@ -34,6 +34,8 @@ QString timelineText(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::Acknowledged: return DetailPane::tr("Acknowledged");
     case TimelineEntry::Kind::Silenced: return DetailPane::tr("Silenced");
     case TimelineEntry::Kind::Notified: return DetailPane::tr("Notified");
+    case TimelineEntry::Kind::Unacknowledged: return DetailPane::tr("Acknowledgement ended");
+    case TimelineEntry::Kind::Unsilenced: return DetailPane::tr("Silence ended");
     }
     return {};
 }
