@@ -51,6 +51,14 @@
         <source>Bad regular expression: %1 (at character %2).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A silence needs at least one matcher; an empty one would silence every alert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A silence cannot match on @silenced; use other fields.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AlertStore</name>
@@ -68,6 +76,10 @@
     </message>
     <message>
         <source>Could not open the alert history: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledgements and silences could not be saved: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -127,6 +139,29 @@
     </message>
 </context>
 <context>
+    <name>AttentionBadge</name>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by %1 until resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silenced by %1 until %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to Feed</source>
@@ -150,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>ImPreviewHtml</name>
+    <message>
+        <source>Notification and chat list show: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>@All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification shows: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
@@ -157,6 +207,33 @@
     </message>
     <message>
         <source>keychain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewRenderer</name>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the keywords (%1) is in the message: the IM will refuse it. Add one to the template text (a DingTalk markdown title does not count).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is %1 %2, over the limit of %3 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>It is sent as %n message(s).</source>
+        <translation><numerusform>It is sent as %n message.</numerusform><numerusform>It is sent as %n messages.</numerusform></translation>
+    </message>
+    <message>
+        <source>It is cut and ends with “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -267,6 +344,28 @@
     </message>
 </context>
 <context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Generic webhook</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <source>Templates (*.mustache);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Template</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>%1s</source>
@@ -290,6 +389,137 @@
     </message>
     <message>
         <source>%1d %2h</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeWindowText</name>
+    <message>
+        <source>“%1” is not a time window: write days and times, e.g. mon-fri 09:00-18:00 (times 00:00 to 24:00)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a day or a range of days (mon … sun, e.g. mon-fri)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::AckStore</name>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A silence must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>silence ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::RulesFile</name>
+    <message>
+        <source>Could not save the rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the rules file is larger than 64 MiB; the rules loaded before stay in force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: could not read the rules file (%2); the rules loaded before stay in force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 The rules loaded before stay in force.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::AckController</name>
+    <message>
+        <source>&amp;Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts: no repeat notifications while acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unacknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silence alerts like the selected ones for a while: no notifications for them</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Until &amp;resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n Alert(s)</source>
+        <translation><numerusform>Acknowledge %n Alert</numerusform><numerusform>Acknowledge %n Alerts</numerusform></translation>
+    </message>
+    <message>
+        <source>What is being done, or why it can wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who acknowledges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a duration: write it like 30m, 4h or 1d.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -536,6 +766,21 @@ The token was not saved anywhere. Choose "Connect Without Saving" to use it for 
     <message numerus="yes">
         <source>%Ln earlier event(s) were removed by the history's retention limits.</source>
         <translation><numerusform>%Ln earlier event was removed by the history's retention limits.</numerusform><numerusform>%Ln earlier events were removed by the history's retention limits.</numerusform></translation>
+    </message>
+    <message>
+        <source>Acknowledgement ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silence ended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::DurationPicker</name>
+    <message>
+        <source>A duration such as 30m, 4h, 1d or 1h30m (units ms, s, m, h, d, w)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -790,9 +1035,555 @@ The token was not saved anywhere. Choose "Connect Without Saving" to use it for 
     </message>
 </context>
 <context>
+    <name>alertdesk::ui::NotificationsPanel</name>
+    <message>
+        <source>Routed notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing routed yet. Notifications appear here when events match an enabled rule (Rules panel, Ctrl+4); channels that send them come in a later version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to send · %2 held back (throttle, mute time, silence or acknowledgement)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::PatternEditor</name>
+    <message>
+        <source>Event pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An event pattern as in EventBridge: it matches the event's CloudEvent JSON, with AlertDesk's severity, status, fingerprint and title under "alertdesk".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pattern is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::PreviewAlertSource</name>
+    <message>
+        <source>The alert is no longer in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alert's events are no longer in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alert's stored event could not be read again: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::RecentEventsModel</name>
+    <message>
+        <source>✓ match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ no match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>alertdesk::ui::RejectedInputsDialog</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::RoutedNotificationsModel</name>
+    <message>
+        <source>first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held: throttled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held: mute time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held: outside active times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held: silenced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held: acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln firing</source>
+        <translation><numerusform>%Ln firing</numerusform><numerusform>%Ln firing</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 firing, %2 resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>firing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation><numerusform>… and %Ln more</numerusform><numerusform>… and %Ln more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::RuleDocument</name>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New rule “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::RuleForm</name>
+    <message>
+        <source>How the rule is shown in lists and in the delivery log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the rule is for, for whoever edits it next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disabled rule stays in the list but routes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The channel's id in channels.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template id; empty: the channel's default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IM's message type (text, markdown, …); empty: the channel's default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send when &amp;resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also notify when an alert this rule sent about is resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one group per alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields whose values form a group, separated by commas (region, severity, labels.team, data.&lt;path&gt;): alerts with the same values are sent together. Empty: one group per alert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long to wait after the first alert of a new group before sending, so alerts that arrive together go out in one notification (Alertmanager's group_wait). Default 30s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long to wait before notifying about new alerts in a group that was already notified (group_interval). Default 5m.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long to wait before sending again for alerts that are still firing (repeat_interval). Default 4h.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most this many notifications per window for each group; Off: no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The throttle's window, e.g. 1m or 1h.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this computer's time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time zone mute and active times are read in, e.g. Asia/Shanghai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none, e.g. sat,sun 00:00-24:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is sent inside these weekly windows. Separate windows with ';'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>always, e.g. mon-fri 09:00-18:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When given, notifications are sent only inside these weekly windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group &amp;wait:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group &amp;interval:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;peat interval:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Throttle (count per window):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mute times:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acti&amp;ve times:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a field to group by (twice, or not one of source, type, subject, region, severity, status, title, labels.&lt;name&gt;, data.&lt;path&gt;).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows (e.g. Asia/Shanghai).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a duration such as 30s, 5m, 4h or 1h30m.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::RuleListModel</name>
+    <message>
+        <source>The pattern has an error; the rule cannot be saved until it is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::RuleTestPanel</name>
+    <message>
+        <source>Show events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events that do not match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All recent events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the pattern to test it against the last %1 events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events yet: the last %1 events of the feed are tested here as they arrive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Matches %n of the last %1 events</source>
+        <translation><numerusform>Matches %n of the last %1 events</numerusform><numerusform>Matches %n of the last %1 events</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an event to see why it does or does not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event matches the pattern.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why not: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::RulesPanel</name>
+    <message>
+        <source>rules.json was not loaded; the rules shown and in force are the last valid ones. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the rules to rules.json; routing follows the saved rules (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules, in routing order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes: routing still follows the saved rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in %1</source>
+        <translation><numerusform>%n rule in %1</numerusform><numerusform>%n rules in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>rules.json changed outside the editor; saving will replace it with the rules shown here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules have changes that are not saved; routing follows the saved rules. Save them before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Rule from This Alert…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -808,6 +1599,370 @@ The token was not saved anywhere. Choose "Connect Without Saving" to use it for 
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::SilenceDialog</name>
+    <message>
+        <source>New Silence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts matching all of these terms are silenced, as in the filter bar: source=… type=… subject=… labels.&lt;name&gt;=…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why, e.g. the maintenance ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Silence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Matchers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a duration: write it like 2h or 1d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At column %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Matches %Ln alert(s) now; new ones that match are silenced as they arrive.</source>
+        <translation><numerusform>Matches %Ln alert now; new ones that match are silenced as they arrive.</numerusform><numerusform>Matches %Ln alerts now; new ones that match are silenced as they arrive.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::SilencesPanel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Silence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo Expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sho&amp;w Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the selected silence now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected expired silence from the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the alert table with the silence's matchers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1
+until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation><numerusform>%Ln active</numerusform><numerusform>%Ln active</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::TemplateLibraryDocument</name>
+    <message>
+        <source>New template “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::TemplatePreview</name>
+    <message>
+        <source>Sample alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current alert in the table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The robot's required keywords, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links in messages point to &lt;console&gt;/alerts/&lt;fingerprint&gt; (the {{url}} field). Saved in the profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alert:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onsole URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history has no alerts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alert is selected in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>// message %1 of %2: %3 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text: %1 of %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body: %1 of %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body: %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>No keywords to check (DingTalk and Feishu robots may require one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Keyword present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Keyword missing: none of %1 is in the message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>alertdesk::ui::TemplatesPanel</name>
+    <message>
+        <source>A shipped template: read-only. Duplicate it to make your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S); switching templates saves too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview with &amp;Template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new template from the shipped one of the channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy you can edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete (undo with Ctrl+Z in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a template from a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the template to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipped (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · shipped, read-only: duplicate it to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New template</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -911,6 +2066,10 @@ The token was not saved anywhere. Choose "Connect Without Saving" to use it for 
     <message>
         <source>%1
 Alerts are shown but not kept until this is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notifications</source>
         <translation type="unfinished" />
     </message>
 </context>

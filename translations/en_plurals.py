@@ -11,4 +11,15 @@
          "%Ln earlier events were removed by the history's retention limits."],
     "%1 of %Ln alert(s)": ["%1 of %Ln alert", "%1 of %Ln alerts"],
     "%Ln alert(s)": ["%Ln alert", "%Ln alerts"],
+    "It is sent as %n message(s).": ["It is sent as %n message.", "It is sent as %n messages."],
+    "Acknowledge %n Alert(s)": ["Acknowledge %n Alert", "Acknowledge %n Alerts"],
+    "%Ln firing": ["%Ln firing", "%Ln firing"],
+    "… and %Ln more": ["… and %Ln more", "… and %Ln more"],
+    "Matches %n of the last %1 events": ["Matches %n of the last %1 events", "Matches %n of the last %1 events"],
+    "%n rule(s) in %1": ["%n rule in %1", "%n rules in %1"],
+    "Matches %Ln alert(s) now; new ones that match are silenced as they arrive.":
+        ["Matches %Ln alert now; new ones that match are silenced as they arrive.",
+         "Matches %Ln alerts now; new ones that match are silenced as they arrive."],
+    "%Ln active": ["%Ln active", "%Ln active"],
+    "%n message(s)": ["%n message", "%n messages"],
 }
