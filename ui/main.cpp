@@ -12,19 +12,14 @@
 #include "common/Clock.h"
 #include "common/MemoryTuning.h"
 #include "common/Version.h"
-#include "store/AckStore.h"
-#include "store/AckStoreSuppression.h"
-#include "routing/RoutingService.h"
 #include "store/AlertStore.h"
 #include "config/ProfileLock.h"
 #include "config/ProfilePaths.h"
-#include "config/RulesFile.h"
 #include "config/Settings.h"
 #include "feed/FeedService.h"
-#include "rules/RecentEvents.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ui/Language.h"
-#include "ui/acks/AckController.h"
+#include "ui/Desk.h"
 #include "ui/MainWindow.h"
 #include "ui/alerts/AlertDesk.h"
 #include "ui/alerts/AlertTableView.h"
@@ -32,8 +27,6 @@
 #include "ui/feed/ConnectionDialog.h"
 #include "ui/feed/FeedController.h"
 #include "ui/feed/RejectedInputsDialog.h"
-#include "ui/rules/RulesPanelSetup.h"
-#include "ui/routing/NotificationsPanel.h"
 #include "ui/settings/SettingsDialog.h"
 
 using namespace alertdesk;
@@ -180,32 +173,15 @@ int main(int argc, char* argv[])
         ui::installTranslation(translator, language);
     }
 
-    FeedService feed;
-    SystemClock clock;
     RetentionLimits limits;
     limits.maxBytes = qint64(std::max(16, settings.value(settings::historyMaxMiB))) * 1024 * 1024;
     limits.maxEventsPerAlert = std::max(1, settings.value(settings::historyMaxEventsPerAlert));
-    AlertStore store(paths->databaseFile(), limits);
-    QObject::connect(&feed, &FeedService::eventsArrived, &store, &AlertStore::ingest);
-    AckStore acks(store, clock, paths->databaseFile());   // acknowledgements and silences, loaded after the history
     KeychainSecretStore secrets;
-    RulesFile rulesFile(paths->rulesFile());
-    static_cast<void>(rulesFile.load());   // an invalid file is shown in the Rules panel; the last valid set stays
-    rules::RecentEvents recentEvents;      // the rule editor's live test: the last 1,000 events
-    QObject::connect(&feed, &FeedService::eventsArrived, &recentEvents, &rules::RecentEvents::append);
-    ui::FeedController controller(feed, secrets, settings);
-    ui::MainWindow window(feed, store, clock, controller, secrets, settings);
-    new ui::AckController(acks, window);   // owned by the window
-    ui::installRulesPanel(window, store, recentEvents, rulesFile);
-    // Routing: live events through the rules in force, paced by their policies, shown in the Notifications panel.
-    AckStoreSuppression suppression(acks);
-    RoutingService routing(clock, &suppression);
-    routing.setRules(rulesFile.ruleSet());
-    QObject::connect(&rulesFile, &RulesFile::ruleSetChanged, &routing,
-                     [&routing, &rulesFile] { routing.setRules(rulesFile.ruleSet()); });
-    QObject::connect(&feed, &FeedService::eventsArrived, &routing, &RoutingService::offer);
-    window.addPanel(new ui::NotificationsPanel(routing, &window), QCoreApplication::translate("main", "Notifications"),
-                    QStringLiteral("notificationsDock"), QKeySequence(Qt::CTRL | Qt::Key_6));
+    ui::Desk desk(*paths, settings, secrets, limits);
+    ui::MainWindow& window = desk.window;
+    FeedService& feed = desk.feed;
+    AlertStore& store = desk.store;
+    ui::FeedController& controller = desk.controller;
     QObject::connect(&store, &AlertStore::openFailed, &window, [&window](const QString& message) {
         if (QGuiApplication::platformName() == QLatin1String("offscreen"))
             return;
@@ -213,7 +189,7 @@ int main(int argc, char* argv[])
                              QCoreApplication::translate("main", "%1\nAlerts are shown but not kept until this "
                                                                  "is fixed.").arg(message));
     });
-    store.open();
+    desk.open();
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, feed, parser.value(screenshotOption), parser.value(screenshotDialogOption));
     window.show();
@@ -224,7 +200,5 @@ int main(int argc, char* argv[])
         controller.startDemo();
     else
         controller.restoreLastChoice();
-    const int status = QApplication::exec();
-    feed.stop();
-    return status;
+    return QApplication::exec();
 }

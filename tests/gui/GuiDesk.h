@@ -1,43 +1,39 @@
 #pragma once
 
-#include <memory>
-
 #include <QString>
 #include <QTranslator>
 
-#include "common/Clock.h"
+#include "config/ProfilePaths.h"
 #include "config/Settings.h"
-#include "store/AlertStore.h"
-#include "feed/FeedService.h"
 #include "secrets/SecretStore.h"
+#include "ui/Desk.h"
 #include "ui/Language.h"
-#include "ui/MainWindow.h"
-#include "ui/feed/FeedController.h"
 
 namespace alertdesk::test {
 
-// What ui/main.cpp wires, on a given profile directory and secret store: one desk as a user starts it.
+// One desk as a user starts it (ui::Desk, as ui/main.cpp builds it) on a given profile directory and secret
+// store, speaking `language` from the built .qm files. The names below are the desk's parts, for the tests.
 struct GuiDesk
 {
     GuiDesk(const QString& profileDir, SecretStore& secrets, const QString& language = QStringLiteral("en"))
-        : translationInstalled(ui::installTranslation(translator, language, QStringLiteral(ALERTDESK_QM_DIR)))
-        , settings(profileDir + QStringLiteral("/settings.ini"))
-        , store(profileDir + QStringLiteral("/alertdesk.sqlite"), RetentionLimits{})
-        , controller(feed, secrets, settings)
-        , window(feed, store, clock, controller, secrets, settings)
+        : translationInstalled(ui::installTranslation(translator, language, QStringLiteral(ALERTDESK_QM_DIR))),
+          paths(ProfilePaths::resolve(profileDir).value()), settings(paths.settingsFile()),
+          app(paths, settings, secrets), clock(app.clock), feed(app.feed), store(app.store),
+          controller(app.controller), window(app.window)
     {
-        QObject::connect(&feed, &FeedService::eventsArrived, &store, &AlertStore::ingest);
-        store.open();
+        app.open();
     }
 
     QTranslator translator;
     bool translationInstalled;   // the built .qm was found (removed again with the translator)
+    ProfilePaths paths;
     Settings settings;
-    FeedService feed;
-    SystemClock clock;
-    AlertStore store;
-    ui::FeedController controller;
-    ui::MainWindow window;
+    ui::Desk app;
+    SystemClock& clock;
+    FeedService& feed;
+    AlertStore& store;
+    ui::FeedController& controller;
+    ui::MainWindow& window;
 };
 
 } // namespace alertdesk::test

@@ -66,16 +66,9 @@ void press(QWidget* where, int key, Qt::KeyboardModifiers modifiers = Qt::NoModi
 struct AckGui
 {
     explicit AckGui(SecretStore& secrets)
-        : desk(std::make_unique<GuiDesk>(profile.path(), secrets)),
-          acks(std::make_unique<AckStore>(desk->store, desk->clock,
-                                          profile.filePath(QStringLiteral("alertdesk.sqlite"))))
+        : desk(std::make_unique<GuiDesk>(profile.path(), secrets)), acks(&desk->app.acks),
+          controller(desk->app.ackController)
     {
-        controller = new ui::AckController(*acks, desk->window);
-    }
-    ~AckGui()
-    {
-        desk.reset(); // the window (and the controller it owns) first, then the acknowledgements
-        acks.reset();
     }
 
     ui::AlertDesk& alertDesk() const { return *desk->window.desk(); }
@@ -121,7 +114,7 @@ struct AckGui
 
     QTemporaryDir profile;
     std::unique_ptr<GuiDesk> desk;
-    std::unique_ptr<AckStore> acks;
+    AckStore* acks = nullptr;
     ui::AckController* controller = nullptr;
 };
 

@@ -88,12 +88,9 @@ QList<Event> demoEvents(int count)
 struct RuleDesk
 {
     RuleDesk(const QString& profile, SecretStore& secrets, const QString& language = u"en"_s)
-        : desk(profile, secrets, language),
-          file(profile + u"/rules.json"_s)
+        : desk(profile, secrets, language), file(desk.app.rulesFile), recent(desk.app.recentEvents),
+          panel(desk.app.rulesPanel)
     {
-        static_cast<void>(file.load());
-        QObject::connect(&desk.feed, &FeedService::eventsArrived, &recent, &rules::RecentEvents::append);
-        panel = ui::installRulesPanel(desk.window, desk.store, recent, file);
         dock = desk.window.findChild<QDockWidget*>(u"rulesDock"_s);
     }
 
@@ -138,8 +135,8 @@ struct RuleDesk
     }
 
     GuiDesk desk;
-    RulesFile file;
-    rules::RecentEvents recent;
+    RulesFile& file;
+    rules::RecentEvents& recent;
     ui::RulesPanel* panel = nullptr;
     QDockWidget* dock = nullptr;
 };
