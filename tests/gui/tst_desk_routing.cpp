@@ -76,6 +76,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(desk.app.routing.eventsRouted() > desk.app.routing.eventsMatched(), 20000);
         desk.feed.stop();
     }
+
+    // With ALERTDESK_SCREENSHOT_DIR set: the desk with the Notifications panel open, in English and Chinese.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("ALERTDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ALERTDESK_SCREENSHOT_DIR to save screenshots of the Notifications panel");
+        QFETCH(QString, language);
+        QTemporaryDir profile;
+        QFile rules(profile.filePath(QStringLiteral("rules.json")));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write(R"({"version":1,"rules":[{"id":"cvm","name":"CVM in Guangzhou","pattern":{"source":["cvm.cloud.tencent"]},)"
+                    R"("targets":[{"channel":"ops-dingtalk"}],"policy":{"group_by":["region"],"group_wait":"0s"}},)"
+                    R"({"id":"am","name":"Alertmanager critical","pattern":{"alertdesk":{"severity":["critical"]}},)"
+                    R"("policy":{"group_wait":"0s","throttle":{"count":2,"window":"10m"}}}]})");
+        rules.close();
+        KeychainSecretStore secrets(QStringLiteral("AlertDesk-test"));
+        test::GuiDesk desk(profile.path(), secrets, language);
+        desk.window.resize(1400, 900);
+        desk.window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&desk.window));
+        auto* dock = desk.window.findChild<QDockWidget*>(QStringLiteral("notificationsDock"));
+        dock->show();
+        dock->raise();
+        desk.feed.startDemo(100);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.app.notificationsPanel->model()->rowCount() >= 12, 20000);
+        desk.feed.stop();
+        QVERIFY(desk.window.grab().save(dir + QStringLiteral("/notifications-") + language + QStringLiteral(".png")));
+    }
 };
 
 QTEST_MAIN(TestDeskRouting)

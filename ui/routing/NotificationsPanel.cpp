@@ -25,9 +25,11 @@ NotificationsPanel::NotificationsPanel(RoutingService& routing, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(RoutedNotificationsModel::Group, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(RoutedNotificationsModel::Outcome, QHeaderView::ResizeToContents);
+    // Rule, channel, why, alerts and outcome are short and must read whole; the group key takes the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RoutedNotificationsModel::Group, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Routed notifications"));
 
     auto* layout = new QVBoxLayout(this);

@@ -87,7 +87,8 @@ QString RoutedNotificationsModel::display(const NotificationRequest& request, in
     const QLocale locale;
     switch (column) {
     case Time:
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(request.atMs).time(), QLocale::ShortFormat);
+        // To the second: notifications of one burst differ by seconds, and the log is read by time.
+        return QDateTime::fromMSecsSinceEpoch(request.atMs).time().toString(QStringLiteral("HH:mm:ss"));
     case Rule:
         return request.ruleName;
     case Target:
