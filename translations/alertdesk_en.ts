@@ -344,6 +344,69 @@
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an AlertDesk template: it must begin with a "---" line and the keys id, name and version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the front matter has no closing "---" line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line 2: "id" must be lower-case letters, digits, '.', '_' or '-' (got "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the templates folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its id "%1" is not its file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no template with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only your own templates can be renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shipped templates are read-only: duplicate to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shipped templates cannot be deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot delete the template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a template of the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TemplatePreview</name>
     <message>
         <source>Generic webhook</source>

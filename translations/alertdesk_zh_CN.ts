@@ -344,6 +344,69 @@
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>not an AlertDesk template: it must begin with a "---" line and the keys id, name and version</source>
+        <translation>不是 AlertDesk 模板：它必须以“---”行开头，并包含 id、name 和 version 键</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing "---" line</source>
+        <translation>前置信息缺少结束的“---”行</translation>
+    </message>
+    <message>
+        <source>line 2: "id" must be lower-case letters, digits, '.', '_' or '-' (got "%1")</source>
+        <translation>第 2 行：“id”只能包含小写字母、数字、“.”、“_”或“-”（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>cannot create the templates folder</source>
+        <translation>无法创建模板文件夹</translation>
+    </message>
+    <message>
+        <source>its id "%1" is not its file name</source>
+        <translation>其 ID“%1”与文件名不一致</translation>
+    </message>
+    <message>
+        <source>cannot write the template: %1</source>
+        <translation>无法写入模板：%1</translation>
+    </message>
+    <message>
+        <source>no template with this id</source>
+        <translation>没有此 ID 的模板</translation>
+    </message>
+    <message>
+        <source>only your own templates can be renamed</source>
+        <translation>只能重命名您自己的模板</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>模板需要一个名称</translation>
+    </message>
+    <message>
+        <source>shipped templates are read-only: duplicate to edit</source>
+        <translation>内置模板为只读：请复制后再编辑</translation>
+    </message>
+    <message>
+        <source>shipped templates cannot be deleted</source>
+        <translation>内置模板不能删除</translation>
+    </message>
+    <message>
+        <source>cannot delete the template: %1</source>
+        <translation>无法删除模板：%1</translation>
+    </message>
+    <message>
+        <source>not a template of the profile</source>
+        <translation>不是此配置目录中的模板</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePreview</name>
     <message>
         <source>Generic webhook</source>

@@ -18,6 +18,11 @@ Desk::Desk(const ProfilePaths& paths, Settings& settings, SecretStore& secrets, 
     QObject::connect(&feed, &FeedService::eventsArrived, &store, &AlertStore::ingest);
     QObject::connect(&feed, &FeedService::eventsArrived, &recentEvents, &rules::RecentEvents::append);
     QObject::connect(&feed, &FeedService::eventsArrived, &routing, &RoutingService::offer);
+    // Nothing is routed out before the silences and acknowledgements are known: a silenced alert arriving at
+    // startup would otherwise be reported as to send.
+    routing.setHeld(true);
+    QObject::connect(&acks, &AckStore::loaded, &routing, [this] { routing.setHeld(false); });
+    QObject::connect(&acks, &AckStore::storageFailed, &routing, [this] { routing.setHeld(false); });
     static_cast<void>(rulesFile.load());   // a fault is reported by loadFailed and shown in the Rules panel
     routing.setRules(rulesFile.ruleSet());
     QObject::connect(&rulesFile, &RulesFile::ruleSetChanged, &routing,

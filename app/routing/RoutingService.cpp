@@ -33,6 +33,11 @@ void RoutingService::setRules(std::shared_ptr<const rules::RuleSet> set)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, set = std::move(set)] { worker->setRules(set); });
 }
 
+void RoutingService::setHeld(bool held)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, held] { worker->setHeld(held); });
+}
+
 void RoutingService::offer(const QList<Event>& events)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, events] { worker->offer(events); });

@@ -36,6 +36,9 @@ public:
 
     void setRules(std::shared_ptr<const rules::RuleSet> set);
     void offer(const QList<alertdesk::Event>& events);
+    // Hold notifications back until the suppression can answer (the acknowledgements and silences are loaded);
+    // events offered meanwhile are grouped, and what fell due is flushed on release.
+    void setHeld(bool held);
 
     qint64 eventsRouted() const { return m_events; }
     qint64 eventsMatched() const { return m_matchedEvents; }
@@ -51,5 +54,3 @@ private:
 };
 
 } // namespace alertdesk
-
-Q_DECLARE_METATYPE(alertdesk::rules::NotificationRequest)

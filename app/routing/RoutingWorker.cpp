@@ -64,8 +64,16 @@ void RoutingWorker::offer(const QList<Event>& events)
     flushDue();
 }
 
+void RoutingWorker::setHeld(bool held)
+{
+    m_held = held;
+    flushDue();
+}
+
 void RoutingWorker::flushDue()
 {
+    if (m_held)
+        return;
     std::vector<rules::NotificationRequest> due = m_router.due(m_clock.nowMs());
     if (!due.empty())
         emit routed(QList<rules::NotificationRequest>(std::make_move_iterator(due.begin()),

@@ -31,6 +31,9 @@ public:
 
     void setRules(const std::shared_ptr<const rules::RuleSet>& set);
     void offer(const QList<alertdesk::Event>& events);
+    // While held, events are grouped but nothing is flushed: the suppression's answers (silences and
+    // acknowledgements) are not known yet at startup. Releasing flushes what fell due meanwhile.
+    void setHeld(bool held);
     // Emits what is due now and sets the timer for what falls due next.
     void flushDue();
 
@@ -52,6 +55,7 @@ private:
     QTimer* m_wake;
     qint64 m_events = 0;
     qint64 m_matchedEvents = 0;
+    bool m_held = false;
 };
 
 } // namespace alertdesk

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include "event/Event.h"
@@ -62,3 +63,5 @@ struct NotificationRequest
 };
 
 } // namespace alertdesk::rules
+
+Q_DECLARE_METATYPE(alertdesk::rules::NotificationRequest)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,7 +49,7 @@ Expected<QString> readText(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot read the file: %1").arg(file.errorString()), path);
     return QString::fromUtf8(file.readAll());
 }
 
@@ -106,7 +107,7 @@ Expected<LibraryTemplate> TemplateLibrary::parseFile(const QString& fileText, co
     LibraryTemplate entry;
     QStringList lines = fileText.split(u'\n');
     if (lines.isEmpty() || lines.first().trimmed() != QLatin1String("---"))
-        return fail(Error::Code::BadInput, QStringLiteral("not an AlertDesk template: it must begin with a \"---\" "
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "not an AlertDesk template: it must begin with a \"---\" "
                                                           "line and the keys id, name and version"), where);
     int close = -1;
     QStringList kept; // the template's own front matter lines
@@ -131,10 +132,10 @@ Expected<LibraryTemplate> TemplateLibrary::parseFile(const QString& fileText, co
             entry.version = std::max(1, value.toInt());
     }
     if (close < 0)
-        return fail(Error::Code::BadInput, QStringLiteral("the front matter has no closing \"---\" line"), where);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "the front matter has no closing \"---\" line"), where);
     if (!validId(entry.id))
         return fail(Error::Code::BadInput,
-                    QStringLiteral("line 2: \"id\" must be lower-case letters, digits, '.', '_' or '-' (got \"%1\")")
+                    QCoreApplication::translate("TemplateLibrary", "line 2: \"id\" must be lower-case letters, digits, '.', '_' or '-' (got \"%1\")")
                         .arg(entry.id),
                     where);
     if (entry.name.isEmpty())
@@ -148,7 +149,7 @@ Expected<void> TemplateLibrary::load()
 {
     m_own.clear();
     if (!QDir().mkpath(m_folder))
-        return fail(Error::Code::Io, QStringLiteral("cannot create the templates folder"), m_folder);
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot create the templates folder"), m_folder);
     QStringList problems;
     const QDir dir(m_folder);
     for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name)) {
@@ -156,7 +157,7 @@ Expected<void> TemplateLibrary::load()
         Expected<LibraryTemplate> entry =
             text ? parseFile(*text, info.filePath()) : Expected<LibraryTemplate>(std::unexpected(text.error()));
         if (entry && entry->id + kSuffix != info.fileName())
-            entry = fail(Error::Code::BadInput, QStringLiteral("its id \"%1\" is not its file name").arg(entry->id),
+            entry = fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "its id \"%1\" is not its file name").arg(entry->id),
                          info.filePath());
         if (!entry) {
             qCWarning(lcTemplates) << "skipped template" << entry.error().toString();
@@ -223,14 +224,14 @@ QString TemplateLibrary::uniqueName(const QString& base) const
 Expected<void> TemplateLibrary::write(const LibraryTemplate& entry)
 {
     if (!QDir().mkpath(m_folder))
-        return fail(Error::Code::Io, QStringLiteral("cannot create the templates folder"), m_folder);
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot create the templates folder"), m_folder);
     QSaveFile file(pathOf(entry.id));
     if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, QStringLiteral("cannot write the template: %1").arg(file.errorString()),
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot write the template: %1").arg(file.errorString()),
                     file.fileName());
     file.write(fileText(entry).toUtf8());
     if (!file.commit())
-        return fail(Error::Code::Io, QStringLiteral("cannot write the template: %1").arg(file.errorString()),
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot write the template: %1").arg(file.errorString()),
                     file.fileName());
     return {};
 }
@@ -251,7 +252,7 @@ Expected<LibraryTemplate> TemplateLibrary::duplicate(const QString& id, const QS
 {
     const std::optional<LibraryTemplate> original = find(id);
     if (!original)
-        return fail(Error::Code::BadInput, QStringLiteral("no template with this id"), id);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "no template with this id"), id);
     return create(name, original->text);
 }
 
@@ -259,11 +260,11 @@ Expected<LibraryTemplate> TemplateLibrary::rename(const QString& id, const QStri
 {
     const auto it = findOwn(id);
     if (it == m_own.end())
-        return fail(Error::Code::BadInput, QStringLiteral("only your own templates can be renamed"), id);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "only your own templates can be renamed"), id);
     LibraryTemplate changed = *it;
     changed.name = name.trimmed();
     if (changed.name.isEmpty())
-        return fail(Error::Code::BadInput, QStringLiteral("a template needs a name"), id);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "a template needs a name"), id);
     if (auto written = write(changed); !written)
         return std::unexpected(written.error());
     *it = changed;
@@ -274,7 +275,7 @@ Expected<LibraryTemplate> TemplateLibrary::save(const QString& id, const QString
 {
     const auto it = findOwn(id);
     if (it == m_own.end())
-        return fail(Error::Code::BadInput, QStringLiteral("shipped templates are read-only: duplicate to edit"), id);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "shipped templates are read-only: duplicate to edit"), id);
     if (it->text == text)
         return *it;
     LibraryTemplate changed = *it;
@@ -290,10 +291,10 @@ Expected<LibraryTemplate> TemplateLibrary::remove(const QString& id)
 {
     const auto it = findOwn(id);
     if (it == m_own.end())
-        return fail(Error::Code::BadInput, QStringLiteral("shipped templates cannot be deleted"), id);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "shipped templates cannot be deleted"), id);
     QFile file(pathOf(id));
     if (file.exists() && !file.remove())
-        return fail(Error::Code::Io, QStringLiteral("cannot delete the template: %1").arg(file.errorString()),
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot delete the template: %1").arg(file.errorString()),
                     file.fileName());
     const LibraryTemplate removed = *it;
     m_own.erase(it);
@@ -303,7 +304,7 @@ Expected<LibraryTemplate> TemplateLibrary::remove(const QString& id)
 Expected<void> TemplateLibrary::restore(const LibraryTemplate& entry)
 {
     if (entry.builtin || !validId(entry.id))
-        return fail(Error::Code::BadInput, QStringLiteral("not a template of the profile"), entry.id);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "not a template of the profile"), entry.id);
     if (auto written = write(entry); !written)
         return written;
     if (const auto it = findOwn(entry.id); it != m_own.end())
@@ -317,15 +318,15 @@ Expected<void> TemplateLibrary::exportTo(const QString& id, const QString& fileP
 {
     std::optional<LibraryTemplate> entry = find(id);
     if (!entry)
-        return fail(Error::Code::BadInput, QStringLiteral("no template with this id"), id);
+        return fail(Error::Code::BadInput, QCoreApplication::translate("TemplateLibrary", "no template with this id"), id);
     if (entry->builtin) // exported shipped templates import as the operator's own
         entry->id = slugOf(QString(entry->id).remove(kBuiltinPrefix));
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()), filePath);
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot write the file: %1").arg(file.errorString()), filePath);
     file.write(fileText(*entry).toUtf8());
     if (!file.commit())
-        return fail(Error::Code::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()), filePath);
+        return fail(Error::Code::Io, QCoreApplication::translate("TemplateLibrary", "cannot write the file: %1").arg(file.errorString()), filePath);
     return {};
 }
 

@@ -10,6 +10,9 @@
 
 #include "common/Clock.h"
 #include "config/RulesFile.h"
+#include "event/DemoGenerator.h"
+#include "event/EventDecoder.h"
+#include "rules/NotificationSuppression.h"
 #include "feed/FeedService.h"
 #include "routing/RoutingService.h"
 #include "ui/routing/NotificationsPanel.h"
@@ -124,6 +127,38 @@ private slots:
                  desk.panel.model()->rowCount() - 1);
         QCOMPARE(desk.panel.model()->index(0, ui::RoutedNotificationsModel::Rule).data().toString(),
                  QStringLiteral("Still in force"));
+    }
+
+    // At startup the silences load after the first events may arrive: the routing service holds its
+    // notifications until told the suppression can answer, so a silenced alert is never reported as to send.
+    void notificationsWaitUntilSilencesAreKnown()
+    {
+        QVERIFY(writeFile(m_rulesPath, rulesJson({{QStringLiteral("Every event"), true}})));
+        RulesFile rulesFile(m_rulesPath);
+        QVERIFY(rulesFile.load());
+        SystemClock clock;
+        rules::ManualSuppression suppression;
+        RoutingService routing(clock, &suppression);
+        QSignalSpy routed(&routing, &RoutingService::routed);
+        routing.setHeld(true);
+        routing.setRules(rulesFile.ruleSet());
+
+        ManualClock demoClock(clock.nowMs());
+        DemoGenerator generator(demoClock);
+        EventDecoder decoder(demoClock);
+        const QList<Event> events = decoder.decode(generator.next(), QStringLiteral("demo")).events;
+        QCOMPARE(events.size(), 1);
+        routing.offer(events);
+        QTRY_COMPARE(routing.eventsRouted(), 1);   // grouped on the routing thread, group_wait 0s: due now
+        QCOMPARE(routed.count(), 0);
+
+        // The silences are known now: the alert is silenced, and what was due is reported as held back.
+        suppression.setSilenced(events.first().fingerprint, true);
+        routing.setHeld(false);
+        QVERIFY(routed.wait(5000));
+        const auto requests = routed.first().first().value<QList<rules::NotificationRequest>>();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().held, rules::HoldReason::Silenced);
     }
 
 private:

@@ -593,7 +593,7 @@ private slots:
         auto* view = d.child<QTableView>("testEventsView");
         QTRY_VERIFY(view->model()->rowCount() > 0);
         view->setCurrentIndex(view->model()->index(0, 0));
-        QTest::qWait(50); // let the layout settle before grabbing (not a synchronisation)
+        QCoreApplication::processEvents(); // pending layout requests first, so the picture shows the settled layout
         QDir().mkpath(dir);
         QVERIFY(d.dock->grab().save(dir + u"/rules-panel-%1.png"_s.arg(language)));
         QVERIFY(d.desk.window.grab().save(dir + u"/rules-window-%1.png"_s.arg(language)));

@@ -1,7 +1,6 @@
 #include <string_view>
 #include <vector>
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -160,35 +159,6 @@ private slots:
         recent.append(events);
         QCOMPARE(recent.latestJson(u"same"_s).value(), cloudEventWithAlertdesk(events[2]));
         QVERIFY(!recent.latestJson(u"unknown"_s));
-    }
-
-    // Matching runs on the GUI thread because it is this fast; the figure goes to the report.
-    void matchingAThousandEventsIsQuick()
-    {
-        RecentEvents recent;
-        recent.append(demoEvents(1000));
-        const std::vector<RecentEvent> snapshot = recent.snapshot();
-        const Pattern pattern =
-            compile(R"({"alertdesk":{"severity":["critical","major"]},"type":[{"prefix":"cvm:"}]})");
-        QElapsedTimer timer;
-        double best = 1e9;
-        for (int run = 0; run < 5; ++run) {
-            timer.start();
-            const std::vector<char> matched = RecentEvents::match(pattern, snapshot);
-            best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
-            QCOMPARE(matched.size(), size_t(1000));
-        }
-        const QList<Event> batch = demoEvents(1000);
-        RecentEvents ring;
-        timer.start();
-        ring.append(batch);
-        const double appendMs = double(timer.nsecsElapsed()) / 1e6;
-        timer.start();
-        const std::vector<RecentEvent> copy = ring.snapshot();
-        const double snapshotMs = double(timer.nsecsElapsed()) / 1e6;
-        QCOMPARE(copy.size(), size_t(1000));
-        qInfo("1,000 recent events: match %.2f ms (best of 5), snapshot %.2f ms, append %.2f ms (%.2f us/event)", best,
-              snapshotMs, appendMs, appendMs * 1000 / 1000);
     }
 };
 
