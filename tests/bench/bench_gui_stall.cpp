@@ -1,13 +1,16 @@
-// bench_gui_stall: the whole desk (main window, alert table, views, detail) with N alerts preloaded (default
-// 1,000,000), sorted by age, a filter active, while the demo feed delivers 5,000 events a second for S seconds
-// (default 60). A timer probe on the GUI thread fires every 5 ms; how late it fires is how long the GUI thread
-// was busy. Reports the longest and the 99th-percentile stall.
+// bench_gui_stall: the whole desk as ui/main.cpp builds it (ui::Desk: alert table, views, detail, routing with
+// three rules in force, the Rules and Notifications panels open) with N alerts preloaded (default 1,000,000),
+// sorted by age, a filter active, while the demo feed delivers 5,000 events a second for S seconds (default 60).
+// A timer probe on the GUI thread fires every 5 ms; how late it fires is how long the GUI thread was busy.
+// Reports the longest and the 99th-percentile stall.
 //   bench_gui_stall [--alerts N] [--seconds S] [--rate R]
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -16,17 +19,20 @@
 #include "BenchEvents.h"
 #include "common/Clock.h"
 #include "common/MemoryTuning.h"
+#include "config/ProfilePaths.h"
 #include "config/Settings.h"
 #include "event/EventDecoder.h"
 #include "feed/FeedService.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/AlertStore.h"
 #include "store/AlertTable.h"
+#include "ui/Desk.h"
 #include "ui/MainWindow.h"
+#include "ui/routing/NotificationsPanel.h"
+#include "ui/routing/RoutedNotificationsModel.h"
 #include "ui/alerts/AlertDesk.h"
 #include "ui/alerts/AlertTableModel.h"
 #include "ui/alerts/FilterBar.h"
-#include "ui/feed/FeedController.h"
 
 using namespace alertdesk;
 
@@ -83,28 +89,43 @@ int main(int argc, char* argv[])
         opened.exec();
         preload(writer, alerts, clock.nowMs() - 3'600'000);
     }
+    // Rules as an operator would have them: one per product grouped by region, one for critical alerts grouped
+    // by source, one per alert (no grouping) for Alertmanager.
+    QFile rules(profile.filePath(QStringLiteral("rules.json")));
+    if (!rules.open(QIODevice::WriteOnly))
+        return 1;
+    rules.write(R"({"version":1,"rules":[)"
+                R"({"id":"cvm","name":"CVM","pattern":{"source":["cvm.cloud.tencent"]},"policy":{"group_by":["region"]}},)"
+                R"({"id":"crit","name":"Critical","pattern":{"alertdesk":{"severity":["critical"]}},)"
+                R"("policy":{"group_by":["source"],"group_wait":"5s"}},)"
+                R"({"id":"am","name":"Alertmanager","pattern":{"type":["alertmanager.alert"]},"policy":{"group_wait":"0s"}}]})");
+    rules.close();
+
     // The desk starts on that history, as after a restart.
-    AlertStore store(database, limits);
+    Settings settings(profile.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(settings::firstStartHintDismissed, true);
+    KeychainSecretStore secrets(QStringLiteral("AlertDesk-bench"));
+    const ProfilePaths paths = ProfilePaths::resolve(profile.path()).value();
+    ui::Desk desk(paths, settings, secrets, limits);
+    AlertStore& store = desk.store;
+    FeedService& feed = desk.feed;
+    ui::MainWindow& window = desk.window;
     {
         QElapsedTimer loading;
         loading.start();
-        QEventLoop opened;
-        QObject::connect(&store, &AlertStore::opened, &opened, &QEventLoop::quit);
-        store.open();
-        opened.exec();
+        QEventLoop loaded;
+        QObject::connect(&desk.acks, &AckStore::loaded, &loaded, &QEventLoop::quit);
+        desk.open();
+        loaded.exec();
         std::printf("history of %u alerts loaded in %lld ms\n", store.table().liveCount(),
                     static_cast<long long>(loading.elapsed()));
     }
-
-    Settings settings(profile.filePath(QStringLiteral("settings.ini")));
-    settings.setValue(settings::firstStartHintDismissed, true);
-    FeedService feed;
-    KeychainSecretStore secrets(QStringLiteral("AlertDesk-bench"));
-    ui::FeedController controller(feed, secrets, settings);
-    ui::MainWindow window(feed, store, clock, controller, secrets, settings);
-    QObject::connect(&feed, &FeedService::eventsArrived, &store, &AlertStore::ingest);
-    window.resize(1280, 760);
+    window.resize(1280, 900);
     window.show();
+    for (const char* panel : {"rulesDock", "notificationsDock"}) {
+        if (auto* dock = window.findChild<QDockWidget*>(QLatin1String(panel)))
+            dock->show();
+    }
     window.desk()->filterBar()->setText(QStringLiteral("severity>=major"));
     QApplication::processEvents();
     const int shownBefore = window.desk()->model()->rowCount();
@@ -122,7 +143,7 @@ int main(int argc, char* argv[])
         sinceLast.restart();
     });
     const qint64 eventsBefore = feed.stats().events;
-    controller.startDemo();
+    desk.controller.startDemo();
     feed.startDemo(rate);
     sinceLast.start();
     probe.start();
@@ -141,6 +162,9 @@ int main(int argc, char* argv[])
                 alerts, shownBefore, window.desk()->model()->rowCount());
     std::printf("demo feed %d events/s for %d s: %lld events arrived (%.0f/s), %u alerts now\n", rate, seconds,
                 static_cast<long long>(events), double(events) / seconds, store.table().liveCount());
+    std::printf("routing: %lld events matched a rule, %d notifications listed\n",
+                static_cast<long long>(desk.routing.eventsMatched()),
+                desk.notificationsPanel->model()->rowCount());
     std::printf("GUI thread stalls over %zu probes: p50 %.1f ms, p99 %.1f ms, longest %.1f ms\n", sorted.size(),
                 p50, p99, maxMs);
     std::printf("{\"bench\":\"gui_stall\",\"max_ms\":%.1f,\"p99_ms\":%.1f}\n", maxMs, p99);
