@@ -5,3 +5,5 @@ alertdesk_add_test(tst_ruleeditor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ruleedit
                    GUI LABELS gui TIMEOUT 180)
 add_dependencies(tst_ruleeditor alertdesk_lrelease)
 target_compile_definitions(tst_ruleeditor PRIVATE ALERTDESK_QM_DIR="${ALERTDESK_QM_DIR}")
+# The pattern editor's JSON colouring and the rule form's policy defaults and tooltips, on their own.
+alertdesk_add_test(tst_ruleeditor_parts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ruleeditor_parts.cpp GUI LABELS gui)
