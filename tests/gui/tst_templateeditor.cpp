@@ -456,6 +456,7 @@ void TstTemplateEditor::ctrlTFromTheTableOpensTheEditorOnThatAlert()
     auto* action = f.desk->window.findChild<QAction*>(QStringLiteral("previewWithTemplateAction"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY2(table->actions().contains(action), "the action is in the alert table's context menu");
     // The preview shows another alert first (a sample), so what follows can only come from the table's alert.
     const auto row = f.desk->store.table().findAlertId(alertId);
     QVERIFY(row);
