@@ -453,4 +453,34 @@ std::string toJsonText(const JsonNode& node)
     return out;
 }
 
+QString jsonTypeName(const JsonNode& node)
+{
+    switch (node.type) {
+    case JsonNode::Type::Null:
+        return QStringLiteral("null");
+    case JsonNode::Type::False:
+    case JsonNode::Type::True:
+        return QStringLiteral("a boolean");
+    case JsonNode::Type::Number:
+        return QStringLiteral("a number");
+    case JsonNode::Type::String:
+        return QStringLiteral("a string");
+    case JsonNode::Type::Array:
+        return QStringLiteral("an array");
+    case JsonNode::Type::Object:
+        return QStringLiteral("an object");
+    }
+    return {};
+}
+
+QString jsonIndexPath(const QString& path, size_t index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QString utf8Text(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 } // namespace alertdesk::rules

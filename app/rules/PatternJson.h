@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include <QString>
+
 #include "common/Error.h"
 
 namespace alertdesk::rules {
@@ -42,5 +44,11 @@ bool unescapeJsonString(std::string_view raw, std::string& out);
 
 // The JSON text of a node, compact, numbers and strings as written.
 std::string toJsonText(const JsonNode& node);
+
+// For messages that name a fault: what a node is ("a string", "an array", "null", …), a JSON path one array
+// element deeper ("$.rules[2]"), and a node's UTF-8 text as a QString.
+QString jsonTypeName(const JsonNode& node);
+QString jsonIndexPath(const QString& path, size_t index);
+QString utf8Text(std::string_view text);
 
 } // namespace alertdesk::rules

@@ -69,19 +69,9 @@ struct ObjectSpec
 
 using Conjunction = std::vector<const FieldSpec*>;
 
-QString utf8(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 QString childPath(const QString& parent, std::string_view key)
 {
     return jsonPathText({std::string(key)}).replace(0, 1, parent);
-}
-
-QString indexPath(const QString& parent, size_t index)
-{
-    return parent + u'[' + QString::number(index) + u']';
 }
 
 std::unexpected<Error> reject(const QString& where, const QString& message)
@@ -103,26 +93,6 @@ std::vector<const JsonMember*> effectiveMembers(const JsonNode& object)
     return members;
 }
 
-QString typeName(const JsonNode& node)
-{
-    switch (node.type) {
-    case Type::Null:
-        return QStringLiteral("null");
-    case Type::False:
-    case Type::True:
-        return QStringLiteral("a boolean");
-    case Type::Number:
-        return QStringLiteral("a number");
-    case Type::String:
-        return QStringLiteral("a string");
-    case Type::Array:
-        return QStringLiteral("an array");
-    case Type::Object:
-        return QStringLiteral("an object");
-    }
-    return {};
-}
-
 class Compiler final
 {
 public:
@@ -130,7 +100,7 @@ public:
     {
         if (root.type != Type::Object)
             return reject(QStringLiteral("$"),
-                          QStringLiteral("a pattern must be a JSON object of fields, not %1").arg(typeName(root)));
+                          QStringLiteral("a pattern must be a JSON object of fields, not %1").arg(jsonTypeName(root)));
         ObjectSpec spec;
         if (auto ok = object(root, {}, QStringLiteral("$"), spec); !ok)
             return std::unexpected(ok.error());
@@ -169,7 +139,7 @@ private:
                     return reject(memberWhere,
                                   QStringLiteral("empty arrays are not allowed; list at least one match value"));
                 for (size_t i = 0; i < member->value.elements.size(); ++i) {
-                    if (auto ok = alternative(member->value.elements[i], indexPath(memberWhere, i), field); !ok)
+                    if (auto ok = alternative(member->value.elements[i], jsonIndexPath(memberWhere, i), field); !ok)
                         return ok;
                 }
             } else if (auto ok = alternative(member->value, memberWhere, field); !ok) {
@@ -185,22 +155,22 @@ private:
     {
         if (node.type != Type::Array)
             return reject(where,
-                          QStringLiteral("$or takes an array of at least 2 objects, not %1").arg(typeName(node)));
+                          QStringLiteral("$or takes an array of at least 2 objects, not %1").arg(jsonTypeName(node)));
         if (node.elements.size() < 2)
             return reject(where, QStringLiteral("$or needs at least 2 objects"));
         std::vector<ObjectSpec> branches;
         for (size_t i = 0; i < node.elements.size(); ++i) {
             const JsonNode& branch = node.elements[i];
-            const QString branchWhere = indexPath(where, i);
+            const QString branchWhere = jsonIndexPath(where, i);
             if (branch.type != Type::Object)
                 return reject(
                     branchWhere,
-                    QStringLiteral("each $or branch must be an object of fields, not %1").arg(typeName(branch)));
+                    QStringLiteral("each $or branch must be an object of fields, not %1").arg(jsonTypeName(branch)));
             for (const JsonMember& member : branch.members) {
                 if (isReservedName(member.key))
                     return reject(childPath(branchWhere, member.key),
                                   QStringLiteral("\"%1\" is an operator name and cannot be a field name inside $or")
-                                      .arg(utf8(member.key)));
+                                      .arg(utf8Text(member.key)));
             }
             ObjectSpec branchSpec;
             if (auto ok = object(branch, base, branchWhere, branchSpec); !ok)
@@ -295,7 +265,7 @@ private:
         } else if (op == "array") {
             return arrayOperand(value, opWhere, field);
         } else {
-            return reject(opWhere, QStringLiteral("unknown operator \"%1\"; allowed: %2").arg(utf8(op), kOperators));
+            return reject(opWhere, QStringLiteral("unknown operator \"%1\"; allowed: %2").arg(utf8Text(op), kOperators));
         }
         if (!ok)
             return ok;
@@ -312,7 +282,7 @@ private:
     static Expected<void> stringOperand(const JsonNode& value, const QString& where, const std::string& op, Matcher& m)
     {
         if (value.type != Type::String)
-            return reject(where, QStringLiteral("%1 takes a string, not %2").arg(utf8(op), typeName(value)));
+            return reject(where, QStringLiteral("%1 takes a string, not %2").arg(utf8Text(op), jsonTypeName(value)));
         m.strings.push_back(value.text);
         return {};
     }
@@ -331,7 +301,7 @@ private:
         const JsonNode& inner = members.front()->value;
         if (inner.type != Type::String)
             return reject(childPath(where, "equals-ignore-case"),
-                          QStringLiteral("equals-ignore-case takes a string, not %1").arg(typeName(inner)));
+                          QStringLiteral("equals-ignore-case takes a string, not %1").arg(jsonTypeName(inner)));
         m.kind = prefix ? Kind::PrefixIgnoreCase : Kind::SuffixIgnoreCase;
         m.strings.push_back(folded(inner.text));
         return {};
@@ -340,7 +310,7 @@ private:
     static Expected<void> wildcardOperand(const JsonNode& value, const QString& where, Matcher& m)
     {
         if (value.type != Type::String)
-            return reject(where, QStringLiteral("wildcard takes a string, not %1").arg(typeName(value)));
+            return reject(where, QStringLiteral("wildcard takes a string, not %1").arg(jsonTypeName(value)));
         class Wildcard w;
         const QString problem = Wildcard::compile(value.text, w);
         if (!problem.isEmpty())
@@ -361,8 +331,8 @@ private:
                           QStringLiteral("contain takes a string or a non-empty list of strings (all must occur)"));
         for (size_t i = 0; i < value.elements.size(); ++i) {
             if (value.elements[i].type != Type::String)
-                return reject(indexPath(where, i),
-                              QStringLiteral("contain lists strings only, not %1").arg(typeName(value.elements[i])));
+                return reject(jsonIndexPath(where, i),
+                              QStringLiteral("contain lists strings only, not %1").arg(jsonTypeName(value.elements[i])));
             m.strings.push_back(value.elements[i].text);
         }
         return {};
@@ -374,13 +344,13 @@ private:
     {
         if (node.type != Type::Number)
             return reject(where,
-                          QStringLiteral("the value after \"%1\" must be a number, not %2").arg(op, typeName(node)));
+                          QStringLiteral("the value after \"%1\" must be a number, not %2").arg(op, jsonTypeName(node)));
         const NumberValue value = readJsonNumber(node.text);
         if (!value.exact || std::fabs(value.value) >= std::numeric_limits<double>::max())
             return reject(where,
                           QStringLiteral("cannot compare %1: numeric bounds must be exactly representable doubles "
                                          "below ±1.7976931348623157e308")
-                              .arg(utf8(node.text)));
+                              .arg(utf8Text(node.text)));
         return value.value;
     }
 
@@ -393,7 +363,7 @@ private:
             return reject(where, shape);
         for (size_t i = 0; i < value.elements.size(); i += 2) {
             const JsonNode& opNode = value.elements[i];
-            const QString opWhere = indexPath(where, i);
+            const QString opWhere = jsonIndexPath(where, i);
             if (opNode.type != Type::String)
                 return reject(opWhere, shape);
             const std::string& op = opNode.text;
@@ -401,14 +371,14 @@ private:
             const bool upper = op == "<" || op == "<=";
             if (!lower && !upper && op != "=")
                 return reject(
-                    opWhere, QStringLiteral("unknown numeric operator \"%1\"; allowed: =, <, <=, >, >=").arg(utf8(op)));
+                    opWhere, QStringLiteral("unknown numeric operator \"%1\"; allowed: =, <, <=, >, >=").arg(utf8Text(op)));
             if (i == 2 && !upper)
                 return reject(
                     opWhere, QStringLiteral("a range is a lower bound (> or >=) followed by an upper bound (< or <=)"));
             if (i == 0 && value.elements.size() == 4 && !lower)
                 return reject(
                     opWhere, QStringLiteral("a range is a lower bound (> or >=) followed by an upper bound (< or <=)"));
-            const Expected<double> number = bound(value.elements[i + 1], indexPath(where, i + 1), utf8(op));
+            const Expected<double> number = bound(value.elements[i + 1], jsonIndexPath(where, i + 1), utf8Text(op));
             if (!number)
                 return std::unexpected(number.error());
             if (op == "=" || lower) {
@@ -430,7 +400,7 @@ private:
         if (value.type != Type::String)
             return reject(where,
                           QStringLiteral("cidr takes a string such as \"10.0.0.0/24\" or \"2001:db8::/32\", not %1")
-                              .arg(typeName(value)));
+                              .arg(jsonTypeName(value)));
         m.kind = Kind::Cidr;
         const QString problem = Cidr::compile(value.text, m.cidr);
         if (!problem.isEmpty())
@@ -457,7 +427,7 @@ private:
             return reject(where,
                           QStringLiteral("anything-but takes a string, a number, a list of strings or of numbers, or "
                                          "{prefix|suffix|equals-ignore-case|wildcard: …}, not %1")
-                              .arg(typeName(value)));
+                              .arg(jsonTypeName(value)));
         }
     }
 
@@ -467,13 +437,13 @@ private:
             return reject(where, QStringLiteral("anything-but needs at least one value"));
         const Type first = value.elements.front().type;
         if (first != Type::String && first != Type::Number)
-            return reject(indexPath(where, 0),
+            return reject(jsonIndexPath(where, 0),
                           QStringLiteral("an anything-but list holds strings or numbers, not %1")
-                              .arg(typeName(value.elements.front())));
+                              .arg(jsonTypeName(value.elements.front())));
         for (size_t i = 0; i < value.elements.size(); ++i) {
             const JsonNode& element = value.elements[i];
             if (element.type != first)
-                return reject(indexPath(where, i),
+                return reject(jsonIndexPath(where, i),
                               QStringLiteral("anything-but list mixes numbers and strings; use one type"));
             if (first == Type::String)
                 m.strings.push_back(element.text);
@@ -507,7 +477,7 @@ private:
                 opWhere,
                 QStringLiteral(
                     "anything-but does not support \"%1\"; allowed: prefix, suffix, equals-ignore-case, wildcard")
-                    .arg(utf8(op)));
+                    .arg(utf8Text(op)));
         std::vector<const JsonNode*> items;
         if (operand.type == Type::String) {
             items.push_back(&operand);
@@ -517,18 +487,18 @@ private:
         } else {
             return reject(
                 opWhere,
-                QStringLiteral("%1 inside anything-but takes a string or a non-empty list of strings").arg(utf8(op)));
+                QStringLiteral("%1 inside anything-but takes a string or a non-empty list of strings").arg(utf8Text(op)));
         }
         for (size_t i = 0; i < items.size(); ++i) {
-            const QString itemWhere = operand.type == Type::Array ? indexPath(opWhere, i) : opWhere;
+            const QString itemWhere = operand.type == Type::Array ? jsonIndexPath(opWhere, i) : opWhere;
             if (items[i]->type != Type::String)
                 return reject(itemWhere,
                               QStringLiteral("%1 inside anything-but takes strings only, not %2")
-                                  .arg(utf8(op), typeName(*items[i])));
+                                  .arg(utf8Text(op), jsonTypeName(*items[i])));
             const std::string& text = items[i]->text;
             if (text.empty() && (m.kind == Kind::AnythingButPrefix || m.kind == Kind::AnythingButSuffix))
                 return reject(itemWhere,
-                              QStringLiteral("an empty %1 is not allowed inside anything-but").arg(utf8(op)));
+                              QStringLiteral("an empty %1 is not allowed inside anything-but").arg(utf8Text(op)));
             if (m.kind == Kind::AnythingButWildcard) {
                 class Wildcard w;
                 const QString problem = Wildcard::compile(text, w);

@@ -19,31 +19,6 @@ using Ms = std::chrono::milliseconds;
 
 constexpr int kMaxThrottleCount = 1000000;
 
-QString utf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-QString typeName(const JsonNode& node)
-{
-    switch (node.type) {
-    case Type::Null:
-        return QStringLiteral("null");
-    case Type::False:
-    case Type::True:
-        return QStringLiteral("a boolean");
-    case Type::Number:
-        return QStringLiteral("a number");
-    case Type::String:
-        return QStringLiteral("a string");
-    case Type::Array:
-        return QStringLiteral("an array");
-    case Type::Object:
-        return QStringLiteral("an object");
-    }
-    return {};
-}
-
 TextPosition positionOf(std::string_view text, size_t offset)
 {
     TextPosition position;
@@ -83,11 +58,6 @@ QString childPath(const QString& path, const char* key)
     return path + u'.' + QLatin1StringView(key);
 }
 
-QString indexPath(const QString& path, size_t index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
-
 class SchemaReader final
 {
 public:
@@ -111,11 +81,11 @@ public:
             return reject(root, childPath(path, "rules"), QStringLiteral("\"rules\": […] is missing"));
         if (rules->type != Type::Array)
             return reject(*rules, childPath(path, "rules"),
-                          QStringLiteral("\"rules\" must be an array of rules, not %1").arg(typeName(*rules)));
+                          QStringLiteral("\"rules\" must be an array of rules, not %1").arg(jsonTypeName(*rules)));
         RuleSet set;
         std::set<QString> ids;
         for (size_t i = 0; i < rules->elements.size(); ++i) {
-            const QString where = indexPath(childPath(path, "rules"), i);
+            const QString where = jsonIndexPath(childPath(path, "rules"), i);
             Expected<RuleSet::Rule> rule = readRule(rules->elements[i], where);
             if (!rule)
                 return std::unexpected(rule.error());
@@ -152,7 +122,7 @@ private:
     {
         std::set<std::string_view> seen;
         for (const JsonMember& m : object.members) {
-            const QString where = path + u'.' + utf8(m.key);
+            const QString where = path + u'.' + utf8Text(m.key);
             bool known = false;
             for (const char* key : allowed)
                 known = known || m.key == key;
@@ -162,10 +132,10 @@ private:
                     names.append(QLatin1StringView(key));
                 return reject(m.value, where,
                               QStringLiteral("unknown key \"%1\"; allowed here: %2")
-                                  .arg(utf8(m.key), names.join(QStringLiteral(", "))));
+                                  .arg(utf8Text(m.key), names.join(QStringLiteral(", "))));
             }
             if (!seen.insert(m.key).second)
-                return reject(m.value, where, QStringLiteral("\"%1\" is given twice").arg(utf8(m.key)));
+                return reject(m.value, where, QStringLiteral("\"%1\" is given twice").arg(utf8Text(m.key)));
         }
         return {};
     }
@@ -173,16 +143,16 @@ private:
     Expected<QString> string(const JsonNode& node, const QString& path, bool required)
     {
         if (node.type != Type::String)
-            return reject(node, path, QStringLiteral("must be a string, not %1").arg(typeName(node)));
+            return reject(node, path, QStringLiteral("must be a string, not %1").arg(jsonTypeName(node)));
         if (required && node.text.empty())
             return reject(node, path, QStringLiteral("must not be empty"));
-        return utf8(node.text);
+        return utf8Text(node.text);
     }
 
     Expected<bool> boolean(const JsonNode& node, const QString& path)
     {
         if (node.type != Type::True && node.type != Type::False)
-            return reject(node, path, QStringLiteral("must be true or false, not %1").arg(typeName(node)));
+            return reject(node, path, QStringLiteral("must be true or false, not %1").arg(jsonTypeName(node)));
         return node.type == Type::True;
     }
 
@@ -191,10 +161,10 @@ private:
         const QString hint = QStringLiteral("a duration is a string of number+unit pairs (units ms, s, m, h, d, w), "
                                             "like \"30s\", \"5m\" or \"1h30m\"");
         if (node.type != Type::String)
-            return reject(node, path, hint + QStringLiteral(", not %1").arg(typeName(node)));
-        const std::optional<Ms> value = parseDurationText(utf8(node.text));
+            return reject(node, path, hint + QStringLiteral(", not %1").arg(jsonTypeName(node)));
+        const std::optional<Ms> value = parseDurationText(utf8Text(node.text));
         if (!value)
-            return reject(node, path, QStringLiteral("\"%1\" is not a duration; %2").arg(utf8(node.text), hint));
+            return reject(node, path, QStringLiteral("\"%1\" is not a duration; %2").arg(utf8Text(node.text), hint));
         if (!zeroAllowed && value->count() == 0)
             return reject(node, path, QStringLiteral("must be longer than 0s"));
         return *value;
@@ -215,7 +185,7 @@ Expected<RuleSet::Rule> SchemaReader::readRule(const JsonNode& node, const QStri
 {
     if (node.type != Type::Object)
         return reject(node, path,
-                      QStringLiteral("a rule is an object with id, name and pattern, not %1").arg(typeName(node)));
+                      QStringLiteral("a rule is an object with id, name and pattern, not %1").arg(jsonTypeName(node)));
     if (auto ok = checkKeys(node, path, {"id", "name", "enabled", "description", "pattern", "targets", "policy"}); !ok)
         return std::unexpected(ok.error());
     for (const char* key : {"id", "name", "pattern"}) {
@@ -225,7 +195,7 @@ Expected<RuleSet::Rule> SchemaReader::readRule(const JsonNode& node, const QStri
     }
     RuleSet::Rule rule;
     for (const JsonMember& m : node.members) {
-        const QString where = path + u'.' + utf8(m.key);
+        const QString where = path + u'.' + utf8Text(m.key);
         if (m.key == "id" || m.key == "name" || m.key == "description") {
             Expected<QString> text = string(m.value, where, m.key != "description");
             if (!text)
@@ -268,7 +238,7 @@ Expected<QList<RuleTarget>> SchemaReader::readTargets(const JsonNode& node, cons
     QList<RuleTarget> targets;
     for (size_t i = 0; i < node.elements.size(); ++i) {
         const JsonNode& element = node.elements[i];
-        const QString where = indexPath(path, i);
+        const QString where = jsonIndexPath(path, i);
         if (element.type != Type::Object)
             return reject(element, where,
                           QStringLiteral("a target is an object {\"channel\", \"template\", \"message_type\"}"));
@@ -278,7 +248,7 @@ Expected<QList<RuleTarget>> SchemaReader::readTargets(const JsonNode& node, cons
             return reject(element, childPath(where, "channel"), QStringLiteral("a target needs \"channel\""));
         RuleTarget target;
         for (const JsonMember& m : element.members) {
-            Expected<QString> text = string(m.value, where + u'.' + utf8(m.key), m.key == "channel");
+            Expected<QString> text = string(m.value, where + u'.' + utf8Text(m.key), m.key == "channel");
             if (!text)
                 return std::unexpected(text.error());
             (m.key == "channel"        ? target.channelId
@@ -293,7 +263,7 @@ Expected<QList<RuleTarget>> SchemaReader::readTargets(const JsonNode& node, cons
 Expected<DeliveryPolicy> SchemaReader::readPolicy(const JsonNode& node, const QString& path)
 {
     if (node.type != Type::Object)
-        return reject(node, path, QStringLiteral("\"policy\" is an object, not %1").arg(typeName(node)));
+        return reject(node, path, QStringLiteral("\"policy\" is an object, not %1").arg(jsonTypeName(node)));
     if (auto ok = checkKeys(node, path,
                             {"send_resolved", "group_by", "group_wait", "group_interval", "repeat_interval", "throttle",
                              "time_zone", "mute_times", "active_times"});
@@ -301,7 +271,7 @@ Expected<DeliveryPolicy> SchemaReader::readPolicy(const JsonNode& node, const QS
         return std::unexpected(ok.error());
     DeliveryPolicy policy;
     for (const JsonMember& m : node.members) {
-        if (auto ok = readPolicyMember(m, path + u'.' + utf8(m.key), policy); !ok)
+        if (auto ok = readPolicyMember(m, path + u'.' + utf8Text(m.key), policy); !ok)
             return std::unexpected(ok.error());
     }
     return policy;
@@ -320,13 +290,13 @@ Expected<void> SchemaReader::readPolicyMember(const JsonMember& m, const QString
             return reject(value, where, QStringLiteral("\"group_by\" is an array of field names"));
         for (size_t i = 0; i < value.elements.size(); ++i) {
             const JsonNode& field = value.elements[i];
-            const QString name = field.type == Type::String ? utf8(field.text) : QString();
+            const QString name = field.type == Type::String ? utf8Text(field.text) : QString();
             if (!isGroupByField(name))
-                return reject(field, indexPath(where, i),
+                return reject(field, jsonIndexPath(where, i),
                               QStringLiteral("a group_by field is an event field (source, type, subject, region, "
                                              "severity, status, title, …), \"labels.<name>\" or \"data.<path>\""));
             if (policy.groupBy.contains(name))
-                return reject(field, indexPath(where, i), QStringLiteral("\"%1\" is listed twice").arg(name));
+                return reject(field, jsonIndexPath(where, i), QStringLiteral("\"%1\" is listed twice").arg(name));
             policy.groupBy.append(name);
         }
     } else if (m.key == "group_wait" || m.key == "group_interval" || m.key == "repeat_interval") {
@@ -345,7 +315,7 @@ Expected<void> SchemaReader::readPolicyMember(const JsonMember& m, const QString
         if (count == nullptr)
             return reject(value, childPath(where, "count"), QStringLiteral("a throttle needs \"count\""));
         bool isInt = false;
-        const int n = count->type == Type::Number ? utf8(count->text).toInt(&isInt) : 0;
+        const int n = count->type == Type::Number ? utf8Text(count->text).toInt(&isInt) : 0;
         if (!isInt || n < 0 || n > kMaxThrottleCount)
             return reject(
                 *count, childPath(where, "count"),
@@ -384,7 +354,7 @@ Expected<QList<TimeWindow>> SchemaReader::readWindows(const JsonNode& node, cons
                                      "\"end\": \"18:00\"}"));
     QList<TimeWindow> windows;
     for (size_t i = 0; i < node.elements.size(); ++i) {
-        Expected<TimeWindow> window = readWindow(node.elements[i], indexPath(path, i));
+        Expected<TimeWindow> window = readWindow(node.elements[i], jsonIndexPath(path, i));
         if (!window)
             return std::unexpected(window.error());
         windows.append(std::move(*window));
@@ -408,12 +378,12 @@ Expected<TimeWindow> SchemaReader::readWindow(const JsonNode& node, const QStrin
             specs.emplace_back(days, where);
         } else if (days->type == Type::Array && !days->elements.empty()) {
             for (size_t i = 0; i < days->elements.size(); ++i)
-                specs.emplace_back(&days->elements[i], indexPath(where, i));
+                specs.emplace_back(&days->elements[i], jsonIndexPath(where, i));
         } else {
             return reject(*days, where, hint);
         }
         for (const auto& [spec, specWhere] : specs) {
-            if (spec->type != Type::String || !addDaySpec(utf8(spec->text), window.weekdays))
+            if (spec->type != Type::String || !addDaySpec(utf8Text(spec->text), window.weekdays))
                 return reject(*spec, specWhere, hint);
         }
         std::sort(window.weekdays.begin(), window.weekdays.end());
@@ -425,7 +395,7 @@ Expected<TimeWindow> SchemaReader::readWindow(const JsonNode& node, const QStrin
             continue;
         const bool isEnd = key[0] == 'e';
         const std::optional<int> minute =
-            time->type == Type::String ? parseClockTime(utf8(time->text), isEnd) : std::nullopt;
+            time->type == Type::String ? parseClockTime(utf8Text(time->text), isEnd) : std::nullopt;
         if (!minute)
             return reject(*time, childPath(path, key),
                           isEnd ? QStringLiteral("\"end\" is a time \"HH:MM\" from \"00:00\" to \"24:00\"")
