@@ -1,5 +1,7 @@
 #include "store/AlertRow.h"
 
+#include "store/StringPool.h"
+
 namespace alertdesk {
 
 namespace {
@@ -147,6 +149,18 @@ QByteArray rowFolded(const Event& event)
         folded += event.labels.at(i).second;
     }
     return folded.toLower().toUtf8();
+}
+
+void takeEventFields(AlertRow& row, const Event& event, StringPool& pool)
+{
+    row.severity = event.severity;
+    row.status = event.status;
+    row.source = pool.intern(event.source);
+    row.type = pool.intern(event.type);
+    row.region = pool.intern(event.region);
+    row.origin = pool.intern(event.origin);
+    row.text = rowText(event);
+    row.folded = rowFolded(event);
 }
 
 } // namespace alertdesk

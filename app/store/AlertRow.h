@@ -10,6 +10,8 @@
 
 namespace alertdesk {
 
+class StringPool;
+
 // The text fields of an alert row, in the order they are kept in AlertRow::text.
 enum class RowField : quint8 { Id, Subject, Title, Summary, Fingerprint, LabelList };
 inline constexpr int rowFieldCount = 6;
@@ -58,5 +60,7 @@ std::array<QByteArrayView, rowFieldCount> splitRowText(QByteArrayView text);
 // Builds the text buffers of a row from an event.
 QByteArray rowText(const Event& event);
 QByteArray rowFolded(const Event& event);
+// The fields a row takes from an event: severity, status, the pooled strings and both text buffers.
+void takeEventFields(AlertRow& row, const Event& event, StringPool& pool);
 
 } // namespace alertdesk

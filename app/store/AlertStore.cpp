@@ -18,14 +18,7 @@ void takeLatest(AlertRow& row, const Event& event, qint64 eventRow, StringPool& 
 {
     row.lastSeenMs = event.timeMs;
     row.latestEventRow = eventRow;
-    row.severity = event.severity;
-    row.status = event.status;
-    row.source = pool.intern(event.source);
-    row.type = pool.intern(event.type);
-    row.region = pool.intern(event.region);
-    row.origin = pool.intern(event.origin);
-    row.text = rowText(event);
-    row.folded = rowFolded(event);
+    takeEventFields(row, event, pool);
 }
 
 // What the writer needs besides the event: the alert's state after folding and, when the event is the alert's

@@ -62,14 +62,7 @@ bool SilenceMatcher::matchesEvent(const Event& event, qint64 nowMs)
     row.firstSeenMs = event.timeMs;
     row.lastSeenMs = event.timeMs;
     row.count = 1;
-    row.severity = event.severity;
-    row.status = event.status;
-    row.source = pool.intern(event.source);
-    row.type = pool.intern(event.type);
-    row.region = pool.intern(event.region);
-    row.origin = pool.intern(event.origin);
-    row.text = rowText(event);
-    row.folded = rowFolded(event);
+    takeEventFields(row, event, pool);
     return firstMatch(m_scratch, 0, nowMs) >= 0;
 }
 

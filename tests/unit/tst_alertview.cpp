@@ -75,16 +75,10 @@ private:
         event.labels = {{QStringLiteral("team"), pick(2) ? QStringLiteral("ops") : QStringLiteral("db")}};
         event.fingerprint = QStringLiteral("fp-%1").arg(table.row(index).alertId);
         AlertRow& row = table.row(index);
-        StringPool& pool = table.pool();
+        takeEventFields(row, event, table.pool());
         row.severity = Severity(pick(5));
         row.status = Status(pick(3));
         row.lastSeenMs = kNowMs - pick(8) * 60'000;
-        row.source = pool.intern(event.source);
-        row.type = pool.intern(event.type);
-        row.region = pool.intern(event.region);
-        row.origin = pool.intern(event.origin);
-        row.text = rowText(event);
-        row.folded = rowFolded(event);
         data.insert(index, pick(4) == 0 ? QByteArray("{}") : QByteArray("{\"n\":") + QByteArray::number(pick(10)) + '}');
     }
 
