@@ -8,10 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "DemoEvents.h"
 #include "common/Clock.h"
 #include "config/RulesFile.h"
-#include "event/DemoGenerator.h"
-#include "event/EventDecoder.h"
 #include "rules/NotificationSuppression.h"
 #include "feed/FeedService.h"
 #include "routing/RoutingService.h"
@@ -143,10 +142,7 @@ private slots:
         routing.setHeld(true);
         routing.setRules(rulesFile.ruleSet());
 
-        ManualClock demoClock(clock.nowMs());
-        DemoGenerator generator(demoClock);
-        EventDecoder decoder(demoClock);
-        const QList<Event> events = decoder.decode(generator.next(), QStringLiteral("demo")).events;
+        const QList<Event> events = test::demoEvents(1, clock.nowMs());
         QCOMPARE(events.size(), 1);
         routing.offer(events);
         QTRY_COMPARE(routing.eventsRouted(), 1);   // grouped on the routing thread, group_wait 0s: due now

@@ -23,8 +23,7 @@
 #include <QUndoStack>
 
 #include "config/RulesFile.h"
-#include "event/DemoGenerator.h"
-#include "event/EventDecoder.h"
+#include "DemoEvents.h"
 #include "GuiDesk.h"
 #include "rules/RecentEvents.h"
 #include "rules/RuleSet.h"
@@ -69,19 +68,10 @@ const QByteArray kThreeRules = R"({"version":1,"rules":[
      "pattern":{"source":["cvm.cloud.tencent"],"type":[{"prefix":"cvm:"}]}},
     {"id":"db","name":"Databases","enabled":true,"pattern":{"source":["cdb.cloud.tencent"]}}]})";
 
-// Realistic feed traffic (Tencent and Alertmanager), deterministic.
+// Realistic feed traffic (Tencent and Alertmanager), deterministic, in the last hour.
 QList<Event> demoEvents(int count)
 {
-    ManualClock clock(QDateTime::currentMSecsSinceEpoch() - 3'600'000);
-    DemoGenerator generator(clock);
-    EventDecoder decoder(clock);
-    QList<Event> events;
-    while (events.size() < count) {
-        clock.advanceMs(250);
-        events += decoder.decode(generator.next(), u"demo"_s).events;
-    }
-    events.resize(count);
-    return events;
+    return test::demoEvents(count, QDateTime::currentMSecsSinceEpoch() - 3'600'000);
 }
 
 // The desk as ui/main.cpp wires it, with the Rules panel, on a profile directory.

@@ -4,9 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "common/Clock.h"
-#include "event/DemoGenerator.h"
-#include "event/EventDecoder.h"
+#include "DemoEvents.h"
 #include "event/EventJson.h"
 #include "rules/PatternParser.h"
 #include "rules/RecentEvents.h"
@@ -21,16 +19,7 @@ namespace {
 // Realistic events (Tencent and Alertmanager) as the feed delivers them.
 QList<Event> demoEvents(int count)
 {
-    ManualClock clock(1'790'000'000'000);
-    DemoGenerator generator(clock);
-    EventDecoder decoder(clock);
-    QList<Event> events;
-    while (events.size() < count) {
-        clock.advanceMs(250);
-        events += decoder.decode(generator.next(), u"demo"_s).events;
-    }
-    events.resize(count);
-    return events;
+    return test::demoEvents(count, 1'790'000'000'000);
 }
 
 Pattern compile(std::string_view text)
